@@ -1,0 +1,16 @@
+// ICU's UAX #14 line break iterator behind a plain C interface. ICU headers
+// stay inside linebreak.c: exposing them to Swift clashes with Foundation's
+// bundled ICU module.
+#ifndef YUEDU_CLINEBREAK_H
+#define YUEDU_CLINEBREAK_H
+#include <stdint.h>
+
+// Writes the UTF-16 offsets (> 0) before which a line may break, in order, for
+// `text` under ICU `locale` (e.g. "zh", "ja@lb=strict", "ko"). `mandatory[i]`
+// is 1 where the break is required (after a hard line break). Returns the
+// number of offsets (at most `capacity`), or -1 when ICU fails.
+int32_t yuedu_line_breaks(const char *locale,
+                          const uint16_t *text, int32_t length,
+                          int32_t *offsets, uint8_t *mandatory,
+                          int32_t capacity);
+#endif

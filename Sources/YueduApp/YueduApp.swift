@@ -1,0 +1,1 @@
+// YueduApp: see README "Architecture".

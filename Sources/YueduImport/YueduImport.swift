@@ -1,0 +1,1 @@
+// YueduImport: see README "Architecture".

@@ -1,0 +1,1 @@
+// YueduStore: see README "Architecture".

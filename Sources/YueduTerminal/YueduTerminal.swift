@@ -1,0 +1,1 @@
+// YueduTerminal: see README "Architecture".

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct YueduBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "yuedu-bench",
+        abstract: "Benchmarks and the corpus generator.",
+        subcommands: []
+    )
+}
