@@ -1,1 +1,0 @@
-// YueduImport: see README "Architecture".
