@@ -3,13 +3,17 @@ import Foundation
 
 /// The harness itself: if these fail, every end-to-end result is suspect.
 @Suite(.serialized) struct TmuxHarnessTests {
-    @Test func a_command_output_is_read_back_from_the_pane_with_wide_characters_in_place() throws {
-        let session = try TmuxSession(width: 20, height: 3, command: ["printf", "中文|x\\nab|"])
+    @Test func output_is_read_back_from_the_pane_with_wide_characters_in_place() throws {
+        let session = try TmuxSession(width: 20, height: 4, command: ["sh", "-c", "printf '中文|x\\nab|'; sleep 5"])
         defer { session.close() }
         let screen = try session.waitFor(text: "ab|")
-        #expect(screen[0] == "中文|x")
-        let status = try session.waitForExit()
-        #expect(status == 0)
+        #expect(screen.first == "中文|x", "screen: \(screen)")
+    }
+
+    @Test func the_exit_status_of_the_command_is_reported() throws {
+        let session = try TmuxSession(width: 20, height: 4, command: ["sh", "-c", "exit 3"])
+        defer { session.close() }
+        #expect(try session.waitForExit() == 3)
     }
 
     @Test func resizing_the_window_changes_what_the_program_sees() throws {

@@ -9,25 +9,31 @@ import Glibc
 /// `defer`).
 final class TmuxSession {
     let socket: String
+    /// The wrapper shell writes the command's exit status here: tmux started
+    /// from the test runner does not reliably report `pane_dead_status`.
+    private let statusFile: String
     private(set) var width: Int
     private(set) var height: Int
 
     /// Starts `command` (argv) in a detached session. The pane stays after the
-    /// command exits (`remain-on-exit`) so tests can read its last screen and
-    /// its exit status.
+    /// command exits (`remain-on-exit`) so tests can read its last screen.
     init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
         socket = "yuedu-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
+        statusFile = NSTemporaryDirectory() + "/\(socket).status"
         var env = ["LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"]
         for (k, v) in environment { env[k] = v }
         let envArgs = env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let shellCommand = (["env"] + envArgs + command).map(Self.shellQuote).joined(separator: " ")
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
-                  "sh", "-c", "sleep 0.2; exec " + shellCommand])
-        // Set before the command starts (it sleeps briefly) so a fast exit is kept.
-        try tmux(["set-option", "-g", "remain-on-exit", "on"])
-        try tmux(["set-option", "-g", "status", "off"])
+        // Options come from a private config so they hold from the first frame:
+        // turning the status line off later would grow the pane and shift rows.
+        let config = NSTemporaryDirectory() + "/\(socket).conf"
+        try "set -g status off\nset -g remain-on-exit on\nset -g history-limit 0\n"
+            .write(toFile: config, atomically: true, encoding: .utf8)
+        defer { unlink(config) }
+        try tmux(["-f", config, "new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
+                  "sh", "-c", shellCommand + "; echo $? > " + Self.shellQuote(statusFile)])
     }
 
     /// Runs a tmux command against this server; throws if tmux fails.
@@ -86,12 +92,8 @@ final class TmuxSession {
 
     /// nil while the command runs; its exit status once it has exited.
     func exitStatus() throws -> Int? {
-        let out = try tmux(["display-message", "-p", "-t", "t", "#{pane_dead} #{pane_dead_status}"])
-        let parts = out.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
-        // tmux marks the pane dead on EOF and records the status when it reaps
-        // the child, a moment later: wait for both.
-        guard parts.first == "1", parts.count > 1 else { return nil }
-        return Int(parts[1])
+        guard let text = try? String(contentsOfFile: statusFile, encoding: .utf8), text.hasSuffix("\n") else { return nil }
+        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     func waitForExit(timeout: Double = 10) throws -> Int {
@@ -103,7 +105,10 @@ final class TmuxSession {
         throw SpawnError("command did not exit within \(timeout) s; screen:\n" + (try capture()).joined(separator: "\n"))
     }
 
-    func close() { _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"]) }
+    func close() {
+        _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"])
+        unlink(statusFile)
+    }
 
     static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
