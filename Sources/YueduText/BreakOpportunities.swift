@@ -36,8 +36,20 @@ struct BreakOpportunities {
     static func icuOpportunities(_ line: ClusterLine, locale: String) -> [Bool] {
         var allowed = [Bool](repeating: false, count: line.count + 1)
         guard line.count > 1 else { return allowed }
-        let utf16 = Array(line.text.utf16)
-        let capacity = Int(line.utf16Count) + 1
+        var cluster = 0
+        let starts = line.utf16Start
+        for offset in icuUTF16Offsets(line.text, locale: locale) {
+            while cluster < starts.count && starts[cluster] < offset { cluster += 1 }
+            if cluster < starts.count && starts[cluster] == offset { allowed[cluster] = true }
+        }
+        return allowed
+    }
+
+    /// ICU's raw UAX #14 break positions (UTF-16 offsets > 0, the end of the
+    /// text included) under `locale`; empty if ICU fails.
+    static func icuUTF16Offsets(_ text: String, locale: String) -> [Int32] {
+        let utf16 = Array(text.utf16)
+        let capacity = utf16.count + 1
         var offsets = [Int32](repeating: 0, count: capacity)
         var mandatory = [UInt8](repeating: 0, count: capacity)
         let found = utf16.withUnsafeBufferPointer { text in
@@ -48,15 +60,7 @@ struct BreakOpportunities {
                 }
             }
         }
-        guard found > 0 else { return allowed }
-        var cluster = 0
-        let starts = line.utf16Start
-        for k in 0..<Int(found) {
-            let offset = offsets[k]
-            while cluster < starts.count && starts[cluster] < offset { cluster += 1 }
-            if cluster < starts.count && starts[cluster] == offset { allowed[cluster] = true }
-        }
-        return allowed
+        return found > 0 ? Array(offsets[0..<Int(found)]) : []
     }
 
     /// The last cluster before i that is not a space: a line ending "（ "
