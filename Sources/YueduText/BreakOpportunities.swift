@@ -38,7 +38,7 @@ struct BreakOpportunities {
         guard line.count > 1 else { return allowed }
         var cluster = 0
         let starts = line.utf16Start
-        for offset in icuUTF16Offsets(line.text, locale: locale) {
+        for offset in icuUTF16Offsets(line.utf16, locale: locale) {
             while cluster < starts.count && starts[cluster] < offset { cluster += 1 }
             if cluster < starts.count && starts[cluster] == offset { allowed[cluster] = true }
         }
@@ -48,7 +48,10 @@ struct BreakOpportunities {
     /// ICU's raw UAX #14 break positions (UTF-16 offsets > 0, the end of the
     /// text included) under `locale`; empty if ICU fails.
     static func icuUTF16Offsets(_ text: String, locale: String) -> [Int32] {
-        let utf16 = Array(text.utf16)
+        icuUTF16Offsets(Array(text.utf16), locale: locale)
+    }
+
+    static func icuUTF16Offsets(_ utf16: [UInt16], locale: String) -> [Int32] {
         let capacity = utf16.count + 1
         var offsets = [Int32](repeating: 0, count: capacity)
         var mandatory = [UInt8](repeating: 0, count: capacity)

@@ -1,8 +1,6 @@
-import Foundation
-
 /// N1: the search fold, identical at index and query time: NFKC, full case
-/// folding (ß → ss), NFKC and NFC again (Foundation's NFKC on Linux leaves
-/// ｶﾞ decomposed), default-ignorable code points removed, then OpenCC t2s.
+/// folding (ß → ss), NFKC and NFC again, default-ignorable code points
+/// removed (all four are ICU's NFKC_Casefold), then OpenCC t2s.
 enum Folding {
     static func fold(_ s: String) -> String {
         TraditionalToSimplified.convert(foldWithoutChinese(s))
@@ -13,10 +11,7 @@ enum Folding {
     static func foldWithoutChinese(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(s) }
         if isAlreadyFolded(s) { return s }
-        let nfkc = s.precomposedStringWithCompatibilityMapping
-        let caseFolded = nfkc.folding(options: [.caseInsensitive], locale: nil)
-        let normalized = caseFolded.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping
-        return removingDefaultIgnorables(normalized)
+        return NFKCCaseFold.apply(s)
     }
 
     /// The fold of `s` and, for each Character of it, the offset of the
@@ -62,7 +57,7 @@ enum Folding {
     }
 
     /// Lower-case ASCII, ideographs, kana and hangul syllables are fixed
-    /// points of every step but t2s: most CJK text needs no Foundation call.
+    /// points of every step but t2s: such text needs no ICU call.
     private static func isAlreadyFolded(_ s: String) -> Bool {
         s.unicodeScalars.allSatisfy { scalar in
             let v = scalar.value
@@ -74,12 +69,5 @@ enum Folding {
                 return v == 0x0A
             }
         }
-    }
-
-    private static func removingDefaultIgnorables(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0.properties.isDefaultIgnorableCodePoint }) else { return s }
-        var out = String.UnicodeScalarView()
-        for scalar in s.unicodeScalars where !scalar.properties.isDefaultIgnorableCodePoint { out.append(scalar) }
-        return String(out)
     }
 }
