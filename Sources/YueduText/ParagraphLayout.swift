@@ -7,12 +7,31 @@ enum ParagraphLayout {
         let sanitized = SanitizePipeline.run(paragraph)
         var rows: [WrappedRow] = []
         var first = true
-        for hardLine in sanitized.split(separator: "\n", omittingEmptySubsequences: false) {
+        for hardLine in hardLines(sanitized) {
             let text = first && options.indentFirstLine ? indent + hardLine : String(hardLine)
             first = false
             rows.append(contentsOf: layoutLine(text, options: options))
         }
         return rows
+    }
+
+    /// The text between line feeds, found on bytes: splitting by Character
+    /// would run grapheme breaking over the whole paragraph a second time.
+    private static func hardLines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.contains(0x0A) else { return [text[...]] }
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                lines.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     private static func layoutLine(_ text: String, options: LayoutOptions) -> [WrappedRow] {
