@@ -6,6 +6,6 @@ struct Yuedu: AsyncParsableCommand {
         commandName: "yuedu",
         abstract: "A terminal reader for Chinese, Japanese and Korean articles.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [Fmt.self]
     )
 }
