@@ -3,8 +3,8 @@ import YueduModel
 /// Guesses an article's language from its script when the input does not say.
 /// Kana marks Japanese (Chinese has none), a hangul majority Korean, Han
 /// characters Chinese. Thresholds keep a quoted name from flipping a text:
-/// kana must be at least 5% of the kana+Han characters (one katakana brand in
-/// a Chinese article stays zh), Han at least 10% of all letters (one Chinese
+/// kana must be at least 15% of the kana+Han characters (Japanese prose runs
+/// at 30% and more; one katakana brand in a Chinese article stays zh), Han at least 10% of all letters (one Chinese
 /// name in an English text stays other).
 public enum LanguageDetector {
     public static func detect<S: Sequence>(_ texts: S) -> Language where S.Element == String {
@@ -23,7 +23,7 @@ public enum LanguageDetector {
                 }
             }
         }
-        if kana > 0, kana * 20 >= kana + han { return .ja }
+        if kana > 0, kana * 100 >= 15 * (kana + han) { return .ja }
         if hangul * 2 > letters { return .ko }
         if han > 0, han * 10 >= letters { return .zh }
         return .other
