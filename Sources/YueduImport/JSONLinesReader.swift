@@ -1,7 +1,6 @@
-import Foundation
 import YueduModel
 
-/// Streams a JSON Lines file: one article per line, each decoded and handed
+/// Streams a JSON Lines file: one article per line, each parsed and handed
 /// on before the next line is read. Blank lines are skipped; a bad line
 /// becomes a failure naming the file and line, and reading goes on.
 struct JSONLinesReader {
@@ -10,9 +9,8 @@ struct JSONLinesReader {
 
     func read(_ source: ByteSource, prefix: [UInt8], each: (ImportItem) throws -> Void) throws {
         var splitter = LineSplitter()
-        let json = JSONDecoder()
         let handle = { (line: UnsafeBufferPointer<UInt8>, number: Int) throws in
-            if let item = decodeLine(number == 1 ? TextDecoder.withoutUTF8BOM(line) : line, number: number, json: json) {
+            if let item = decodeLine(number == 1 ? TextDecoder.withoutUTF8BOM(line) : line, number: number) {
                 try each(item)
             }
         }
@@ -30,31 +28,34 @@ struct JSONLinesReader {
     }
 
     /// nil for a blank line.
-    func decodeLine(_ line: UnsafeBufferPointer<UInt8>, number: Int, json: JSONDecoder) -> ImportItem? {
+    func decodeLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> ImportItem? {
         guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
         func failure(_ message: String) -> ImportItem {
             .failure(ImportFailure(file: file, line: number, message: message))
         }
-        let data: Data
-        if decoder.forced == nil || decoder.forced == .utf8, UTF8Validator.firstProblem(line) == nil {
-            data = Data(buffer: line)
-        } else {
-            do throws(TextDecoder.Problem) {
-                data = Data(try decoder.decode(line).utf8)
-            } catch {
-                return failure(error.message)
+        do throws(TextDecoder.Problem) {
+            if decoder.forced == nil || decoder.forced == .utf8, UTF8Validator.firstProblem(line) == nil {
+                return parse(line, number: number, failure)
             }
-        }
-        do {
-            let record = try json.decode(JSONArticleRecord.self, from: data)
-            return .article(record.article, origin: "\(file):\(number)")
-        } catch let problem as JSONArticleRecord.FieldProblem {
-            return failure(problem.message)
-        } catch DecodingError.dataCorrupted(let context) {
-            let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            return failure("not valid JSON" + (detail.map { " (\($0))" } ?? "") + ": expected one article object per line")
+            // Another encoding, forced or detected for this line: decode, then parse its UTF-8.
+            var utf8 = Array(try decoder.decode(line).utf8)
+            return utf8.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0), number: number, failure) }
         } catch {
-            return failure("not a valid article: \(error)")
+            return failure(error.message)
+        }
+    }
+
+    private func parse(_ utf8: UnsafeBufferPointer<UInt8>, number: Int, _ failure: (String) -> ImportItem) -> ImportItem {
+        let value: JSONValue
+        do throws(JSONParser.SyntaxError) {
+            value = try JSONParser.parse(utf8)
+        } catch {
+            return failure("not valid JSON at column \(error.column): \(error.message)")
+        }
+        do throws(JSONArticleRecord.FieldProblem) {
+            return .article(try JSONArticleRecord.article(from: value), origin: "\(file):\(number)")
+        } catch {
+            return failure(error.message)
         }
     }
 }

@@ -9,9 +9,15 @@ import YueduModel
 public enum LanguageDetector {
     public static func detect<S: Sequence>(_ texts: S) -> Language where S.Element == String {
         var kana = 0, hangul = 0, han = 0, letters = 0
-        for text in texts {
+        // The first few thousand letters decide as well as the whole text does.
+        outer: for text in texts {
             for scalar in text.unicodeScalars {
+                if letters >= sampleLetters { break outer }
                 switch scalar.value {
+                case 0x41...0x5A, 0x61...0x7A:
+                    letters += 1
+                case 0...0x7F:
+                    continue
                 case 0x3040...0x309F, 0x30A0...0x30FF, 0x31F0...0x31FF, 0xFF66...0xFF9D:
                     kana += 1; letters += 1
                 case 0xAC00...0xD7AF, 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xD7B0...0xD7FF:
@@ -28,6 +34,8 @@ public enum LanguageDetector {
         if han > 0, han * 10 >= letters { return .zh }
         return .other
     }
+
+    static let sampleLetters = 4000
 
     /// A language given by the input: `zh`, `ja`, `ko` (any case, with or
     /// without a region such as `zh-CN`), anything else is `other`.

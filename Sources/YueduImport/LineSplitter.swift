@@ -1,3 +1,5 @@
+import Glibc
+
 /// Splits a byte stream fed in chunks into lines ended by LF, CRLF or a lone
 /// CR, numbering them from 1. A CR at the end of one chunk and an LF at the
 /// start of the next are one line end. Lines are handed out without their
@@ -15,6 +17,16 @@ struct LineSplitter {
             if skipLF, bytes.count > 0 {
                 skipLF = false
                 if bytes[0] == 0x0A { start = 1; i = 1 }
+            }
+            // Most chunks hold no CR at all: then memchr finds the LFs.
+            if let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) == nil {
+                while i < bytes.count, let found = memchr(base + i, 0x0A, bytes.count - i) {
+                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    try emit(UnsafeBufferPointer(rebasing: bytes[start..<end]), line)
+                    start = end + 1
+                    i = start
+                }
+                i = bytes.count
             }
             while i < bytes.count {
                 let b = bytes[i]

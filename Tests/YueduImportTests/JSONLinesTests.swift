@@ -72,7 +72,7 @@ struct JSONLinesTests {
         #expect(result.articles.map(\.key) == ["https://example.cn/news/1.html", "https://example.cn/news/3.html"])
         let failure = try #require(result.failures.first)
         #expect(result.failures.count == 1)
-        #expect(failure.description == "\(file):2: \"views\" must be a number")
+        #expect(failure.description == "\(file):2: \"views\" must be a number, not a string")
     }
 
     @Test func each_broken_field_is_named() throws {
