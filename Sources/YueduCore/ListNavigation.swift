@@ -10,8 +10,13 @@ extension AppState {
         return requestPageIfNeeded()
     }
 
-    /// Rows the list pane shows.
-    var listHeight: Int { max(1, layout.content(of: .list).height) }
+    /// Items the list pane shows: search results take two rows (title and snippet).
+    public var listHeight: Int { max(1, layout.content(of: .list).height / listRowsPerItem) }
+
+    public var listRowsPerItem: Int {
+        if case .search = view { return 2 }
+        return 1
+    }
 
     mutating func keepSelectionVisible() {
         let h = listHeight

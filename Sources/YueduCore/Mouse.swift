@@ -15,7 +15,7 @@ extension AppState {
             guard content.contains(x: event.x, y: event.y) else { return [] }
             let row = event.y - content.y
             switch pane {
-            case .list: return select(listScroll + row)
+            case .list: return select(listScroll + row / listRowsPerItem)
             case .related: if row < relatedItems.count { selectRelated(row) }
             case .article: break
             }

@@ -97,7 +97,11 @@ extension AppState {
 
     /// Rows the focused pane shows at once.
     var paneHeight: Int {
-        focus == .article ? max(1, layout.articleText.height) : max(1, layout.content(of: focus).height)
+        switch focus {
+        case .list: return listHeight
+        case .article: return max(1, layout.articleText.height)
+        case .related: return max(1, layout.content(of: .related).height)
+        }
     }
 
     /// A page keeps one row of the previous one in the article, like `less`.
