@@ -60,6 +60,10 @@ public struct OpenArticle: Equatable, Sendable {
     public var document: ArticleDocument
     /// Document row at the pane's top.
     public var scroll: Int
+    /// Where the reader is, width-independently. Set by scrolling, not by
+    /// the clamping a resize does, so shrinking and growing the terminal
+    /// comes back to the same place.
+    public var anchor: ReadingPosition
     public var isRead: Bool
     public var isFavorite: Bool
     public var highlightQuery: String?
@@ -69,6 +73,7 @@ public struct OpenArticle: Equatable, Sendable {
 
     public init(detail: ArticleDetail, document: ArticleDocument, scroll: Int = 0, highlightQuery: String? = nil) {
         self.detail = detail; self.document = document; self.scroll = scroll
+        anchor = document.position(atRow: scroll)
         isRead = detail.state.readAt != nil
         isFavorite = detail.state.favoriteAt != nil
         self.highlightQuery = highlightQuery
@@ -76,7 +81,7 @@ public struct OpenArticle: Equatable, Sendable {
     }
 
     public var key: String { detail.article.key }
-    public var position: ReadingPosition { document.position(atRow: scroll) }
+    public var position: ReadingPosition { anchor }
 }
 
 /// A line for the status bar.

@@ -50,10 +50,12 @@ extension AppState {
         }
         let document = ArticleDocument.layout(detail, width: max(1, layout.articleText.width))
         var open = OpenArticle(detail: detail, document: document, highlightQuery: pending.highlightQuery)
-        open.scroll = document.row(for: detail.state.position ?? pending.fallbackPosition ?? .top)
+        open.anchor = detail.state.position ?? pending.fallbackPosition ?? .top
+        open.scroll = document.row(for: open.anchor)
         if let first = open.matches.first {
             open.currentMatch = 0
             open.scroll = max(0, first.row - Self.matchContext)
+            open.anchor = document.position(atRow: open.scroll)
         }
         var effects: [Effect] = []
         if !open.isRead {
@@ -65,7 +67,7 @@ extension AppState {
         article = open
         relatedSelection = 0
         if let focus = pending.focus { self.focus = focus }
-        scrollArticle(to: open.scroll)
+        clampArticleScroll()
         return effects
     }
 
@@ -81,11 +83,19 @@ extension AppState {
     /// Rows shown above a match jumped to, so it is read in context.
     static let matchContext = 2
 
+    /// Scrolling by the reader: the new top row becomes the reading position.
     mutating func scrollArticle(to row: Int) {
-        guard var open = article else { return }
+        guard article != nil else { return }
+        article?.scroll = row
+        clampArticleScroll()
+        if let open = article { article?.anchor = open.document.position(atRow: open.scroll) }
+    }
+
+    /// Keeps the last page full; leaves the reading position alone.
+    mutating func clampArticleScroll() {
+        guard let open = article else { return }
         let limit = max(0, open.document.rows.count - max(1, layout.articleText.height))
-        open.scroll = max(0, min(row, limit))
-        article = open
+        article?.scroll = max(0, min(open.scroll, limit))
     }
 
     mutating func jumpToMatch(forward: Bool) {

@@ -29,6 +29,10 @@ extension AppState {
         guard let filter = view.filter, list.isLoaded || list.requestedOffset == nil else { return [] }
         let inWindow = list.row(at: selection) != nil
         guard !inWindow || list.needsPage(around: selection) else { return [] }
+        // The page on its way holds the selection: wait for it.
+        if let requested = list.requestedOffset, selection >= requested, selection < requested + ListWindow.pageSize {
+            return []
+        }
         let offset = ListWindow.pageOffset(around: selection, total: list.total)
         // The page just loaded came back shorter than asked: asking again would loop.
         guard offset != list.offset || !list.isLoaded, list.requestedOffset != offset else { return [] }

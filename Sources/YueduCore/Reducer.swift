@@ -135,19 +135,18 @@ extension AppState {
     }
 
     mutating func resize(width: Int, height: Int) {
-        let position = article?.position
         self.width = max(0, width)
         self.height = max(0, height)
-        if var open = article, let position {
+        if var open = article {
             let textWidth = max(1, layout.articleText.width)
             if textWidth != open.document.width {
                 open.document = ArticleDocument.layout(open.detail, width: textWidth)
                 open.matches = open.highlightQuery.map(open.document.matches(of:)) ?? []
                 open.currentMatch = nil
-                open.scroll = open.document.row(for: position)
             }
+            open.scroll = open.document.row(for: open.anchor)
             article = open
-            scrollArticle(to: open.scroll)
+            clampArticleScroll()
         }
         keepSelectionVisible()
     }

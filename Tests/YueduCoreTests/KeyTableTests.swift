@@ -52,6 +52,12 @@ import YueduModel
 
     static let panes = Pane.allCases
 
+    /// The reader scrolled: the top row is the new reading position.
+    static func scroll(_ e: inout AppState, to row: Int) {
+        e.article!.scroll = row
+        e.article!.anchor = e.article!.document.position(atRow: row)
+    }
+
     static func leaving(_ s: AppState) -> Effect { .savePosition(key: "k1", s.article!.position) }
 
     static func mark(_ e: inout AppState, _ key: String, favorite: Bool? = nil, read: Bool? = nil) {
@@ -92,29 +98,29 @@ import YueduModel
             e.selection = 0; return []
         },
         Case(keys: [.character("j"), .down], panes: [.article], does: "scrolls one row down") { e, _ in
-            e.article!.scroll = 6; return []
+            scroll(&e, to: 6); return []
         },
         Case(keys: [.character("k"), .up], panes: [.article], does: "scrolls one row up") { e, _ in
-            e.article!.scroll = 4; return []
+            scroll(&e, to: 4); return []
         },
         Case(keys: [.character("g"), .home], panes: [.article], does: "scrolls to the top") { e, _ in
-            e.article!.scroll = 0; return []
+            scroll(&e, to: 0); return []
         },
         Case(keys: [.character("G"), .end], panes: [.article], does: "scrolls to the bottom") { e, s in
-            e.article!.scroll = s.article!.document.rows.count - s.layout.articleText.height; return []
+            scroll(&e, to: s.article!.document.rows.count - s.layout.articleText.height); return []
         },
         Case(keys: [.control("d")], panes: [.article], does: "scrolls half a page down") { e, s in
-            e.article!.scroll = 5 + s.layout.articleText.height / 2; return []
+            scroll(&e, to: 5 + s.layout.articleText.height / 2); return []
         },
         Case(keys: [.control("u")], panes: [.article], does: "scrolls half a page up, stopping at the top") { e, _ in
-            e.article!.scroll = 0; return []
+            scroll(&e, to: 0); return []
         },
         Case(keys: [.character(" "), .pageDown, .control("f")], panes: [.article],
              does: "scrolls a page down keeping one row") { e, s in
-            e.article!.scroll = 5 + s.layout.articleText.height - 1; return []
+            scroll(&e, to: 5 + s.layout.articleText.height - 1); return []
         },
         Case(keys: [.character("b"), .pageUp, .control("b")], panes: [.article], does: "scrolls a page up") { e, _ in
-            e.article!.scroll = 0; return []
+            scroll(&e, to: 0); return []
         },
         Case(keys: [.character("j"), .down], panes: [.related], does: "selects the next item") { e, _ in
             e.relatedSelection = 1; return []
