@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"]),
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["YueduText"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
