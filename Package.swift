@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "YueduImport", dependencies: ["YueduModel", "YueduText"]),
         .target(name: "YueduTerminal", dependencies: ["CNcursesw", "YueduUI", "YueduCore"]),
         .target(name: "YueduApp", dependencies: [
-            "YueduCore", "YueduUI", "YueduStore", "YueduTerminal", "YueduModel", "YueduText",
+            "YueduCore", "YueduUI", "YueduStore", "YueduImport", "YueduTerminal", "YueduModel", "YueduText",
         ]),
         .executableTarget(name: "yuedu", dependencies: [
             "YueduApp", "YueduStore", "YueduImport", "YueduText", "YueduModel",

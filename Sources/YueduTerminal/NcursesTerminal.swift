@@ -42,8 +42,8 @@ public final class NcursesTerminal {
     public var size: (width: Int, height: Int) { (Int(yuedu_cols()), Int(yuedu_lines())) }
 
     /// Draws the cells that differ from the last frame (all of them after a
-    /// resize), then places the cursor, visible only when `cursor` is given.
-    public func draw(_ buffer: CellBuffer, cursor: (x: Int, y: Int)? = nil) {
+    /// resize), then places the cursor, visible only where the buffer asks.
+    public func draw(_ buffer: CellBuffer) {
         let screen = yuedu_stdscr()
         let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
         if full { werase(screen) }
@@ -56,7 +56,7 @@ public final class NcursesTerminal {
                 put(cell, x: x, y: y)
             }
         }
-        if let cursor, cursor.y < buffer.height, cursor.x < buffer.width {
+        if let cursor = buffer.cursor, cursor.y < buffer.height, cursor.x < buffer.width {
             curs_set(1)
             wmove(screen, Int32(cursor.y), Int32(cursor.x))
         } else {
@@ -100,14 +100,37 @@ public final class NcursesTerminal {
         endwin()
     }
 
+    /// Draws one cell. A cluster can hold several spacing code points (ｶﾞ is
+    /// ｶ + U+FF9E, a grapheme extender of width 1): `setcchar` keeps only the
+    /// first, so each spacing code point, with the zero-width marks after it,
+    /// is drawn in its own column, as the terminal itself advances.
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var wide = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
-        if wide.isEmpty { wide = [32] }
-        wide.append(0)
-        var cchar = cchar_t()
         let pair = colorPair(for: cell.style)
-        setcchar(&cchar, wide, attributes(for: cell.style), pair, nil)
-        mvwadd_wch(yuedu_stdscr(), Int32(y), Int32(x), &cchar)
+        let attributes = attributes(for: cell.style)
+        var column = x
+        for group in Self.spacingGroups(cell.text) {
+            var wide = group.scalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+            wide.append(0)
+            var cchar = cchar_t()
+            setcchar(&cchar, wide, attributes, pair, nil)
+            mvwadd_wch(yuedu_stdscr(), Int32(y), Int32(column), &cchar)
+            column += group.width
+        }
+    }
+
+    /// Splits a cluster into runs of one spacing code point and the
+    /// zero-width code points that follow it.
+    static func spacingGroups(_ text: String) -> [(scalars: [Unicode.Scalar], width: Int)] {
+        var groups: [(scalars: [Unicode.Scalar], width: Int)] = []
+        for scalar in text.unicodeScalars {
+            let width = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+            if width > 0 || groups.isEmpty {
+                groups.append(([scalar], max(width, 0)))
+            } else {
+                groups[groups.count - 1].scalars.append(scalar)
+            }
+        }
+        return groups.isEmpty ? [([" "], 1)] : groups
     }
 
     private func attributes(for style: Style) -> attr_t {

@@ -25,7 +25,7 @@ enum Signals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { Signals.restoreTerminalAndDie($0) }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
             sigaction(signal, &action, nil)
         }
     }
