@@ -32,8 +32,11 @@ extension CellBuffer {
 
     /// A pane title written into its top border: ` title `.
     mutating func putTitle(_ title: String, box: Region, style: Style) {
-        guard box.width > 4 else { return }
-        put(" " + title + " ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, style: style)
+        let room = box.width - 4
+        guard room > 2 else { return }
+        let text = TextWidth.of(" " + title + " ") <= room ? " " + title + " "
+                                                           : Truncation.truncate(" " + title, to: room - 1) + " "
+        put(text, x: box.x + 2, y: box.y, maxWidth: room, style: style)
     }
 }
 

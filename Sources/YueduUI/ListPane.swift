@@ -61,7 +61,8 @@ enum ListPane {
     /// Markers, a space, then the title and the right-aligned site and date.
     static func row(_ s: ArticleSummary, width: Int, theme: Theme) -> String {
         let markers = String(s.isRead ? " " : theme.unreadMark) + String(s.isFavorite ? theme.favoriteMark : " ")
-        guard width > 3 else { return Truncation.truncate(markers + " ", to: width) }
+        // Too narrow for a title: the markers still tell unread and favourite apart.
+        guard width > 3 else { return String((markers + " ").prefix(width)) }
         return markers + " " + Truncation.listRow(title: s.title, date: right(s, width: width), width: width - 3)
     }
 
