@@ -7,7 +7,7 @@ extension CellBuffer {
     mutating func putRow(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
         guard width > 0 else { return }
         fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-        put(Truncation.truncate(text, to: width), x: x, y: y, maxWidth: width, style: style)
+        put(Truncation.truncate(text.singleLine, to: width), x: x, y: y, maxWidth: width, style: style)
     }
 
     /// Restyles the cells of the Characters in `ranges` of `text`, which was
@@ -42,4 +42,12 @@ extension CellBuffer {
 
 extension Rect {
     init(_ r: Region) { self.init(x: r.x, y: r.y, width: r.width, height: r.height) }
+}
+
+extension String {
+    /// Fields shown on one row (titles, sites, messages) with any line break
+    /// made a space: the sanitizer keeps newlines, and a row must stay one line.
+    var singleLine: String {
+        contains(where: \.isNewline) ? String(map { $0.isNewline ? " " : $0 }) : self
+    }
 }

@@ -41,6 +41,12 @@ import YueduModel
         #expect(render(s).lines[1] == "│●★ 中国经济稳中向好发展态势持续巩固  中华人民…  2024-09-26│")
     }
 
+    @Test func a_newline_in_a_title_does_not_cut_the_row_short() {
+        var s = Scene.list(width: 34, height: 8)
+        s.list.rows[4].title = "第一行\n第二行"
+        #expect(render(s).lines[5] == "│   第一行 第二行      2024-09-26│")
+    }
+
     @Test func a_list_pane_one_cell_wide_shows_just_the_unread_marker() {
         var buffer = CellBuffer(width: 3, height: 4)
         let box = Region(x: 0, y: 0, width: 3, height: 4)
