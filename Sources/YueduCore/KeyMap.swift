@@ -63,13 +63,13 @@ public struct KeyMap: Hashable, Sendable {
         KeyBinding([c("N")], .previousMatch, "上一匹配 previous match", in: panes),
         KeyBinding([c("?")], .help, "帮助 help", in: panes, hint: "? help"),
         KeyBinding([.escape], .close, "关闭 close overlay / leave search", in: panes),
-        KeyBinding([.escape, c("q"), c("?")], .close, "关闭 close", in: [.help]),
-        KeyBinding([.escape, c("q")], .close, "关闭 close", in: [.sitePicker]),
+        KeyBinding([.escape, c("q"), c("?")], .close, "关闭 close", in: [.help], hint: "Esc close"),
+        KeyBinding([.escape, c("q")], .close, "关闭 close", in: [.sitePicker], hint: "Esc close"),
         KeyBinding([c("q"), .control("c")], .quit, "退出 quit", in: panes, hint: "q quit"),
         KeyBinding([.control("c")], .quit, "退出 quit", in: [.help, .sitePicker, .prompt]),
         // The search prompt: every other printable key is typed.
-        KeyBinding([.enter], .submit, "搜索 search", in: [.prompt]),
-        KeyBinding([.escape], .close, "取消 cancel", in: [.prompt]),
+        KeyBinding([.enter], .submit, "搜索 search", in: [.prompt], hint: "Enter search"),
+        KeyBinding([.escape], .close, "取消 cancel", in: [.prompt], hint: "Esc cancel"),
         KeyBinding([.left, .control("b")], .cursorLeft, "光标左 cursor left", in: [.prompt]),
         KeyBinding([.right, .control("f")], .cursorRight, "光标右 cursor right", in: [.prompt]),
         KeyBinding([.home, .control("a")], .cursorHome, "行首 start of line", in: [.prompt]),
@@ -77,7 +77,7 @@ public struct KeyMap: Hashable, Sendable {
         KeyBinding([.backspace, .control("h")], .deleteBackward, "删除前一字 delete before", in: [.prompt]),
         KeyBinding([.delete, .control("d")], .deleteForward, "删除后一字 delete after", in: [.prompt]),
         KeyBinding([.control("u")], .clearLine, "清空 clear", in: [.prompt]),
-        KeyBinding([.up], .historyPrevious, "上一条搜索 older search", in: [.prompt]),
+        KeyBinding([.up], .historyPrevious, "上一条搜索 older search", in: [.prompt], hint: "↑↓ history"),
         KeyBinding([.down], .historyNext, "下一条搜索 newer search", in: [.prompt]),
     ])
 }

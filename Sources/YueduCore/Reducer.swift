@@ -125,8 +125,9 @@ extension AppState {
         return []
     }
 
-    /// Saves the reading position and the session, then quits.
-    mutating func quitEffects() -> [Effect] {
+    /// Saves the reading position and the session, then quits. `q` and
+    /// Ctrl-C end here; the runtime calls it too on SIGTERM or SIGHUP.
+    public mutating func quitEffects() -> [Effect] {
         var effects: [Effect] = []
         if let article { effects.append(.savePosition(key: article.key, article.position)) }
         effects.append(.saveSession(snapshot))
@@ -137,7 +138,8 @@ extension AppState {
     mutating func resize(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
-        if var open = article {
+        // A tiny screen shows no article: keep the old layout rather than wrap it one cell wide.
+        if var open = article, layout.mode != .tiny {
             let textWidth = max(1, layout.articleText.width)
             if textWidth != open.document.width {
                 open.document = ArticleDocument.layout(open.detail, width: textWidth)

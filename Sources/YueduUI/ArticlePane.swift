@@ -37,12 +37,12 @@ enum ArticlePane {
                                  style: m == open.currentMatch ? theme.currentMatch : theme.match)
             }
         }
-        let indicator = positionIndicator(open, height: text.height)
-        let indicatorWidth = TextWidth.of(indicator) + 2
-        if box.width - 4 >= indicatorWidth + 12 {
-            buffer.put(" " + indicator + " ", x: box.x + box.width - 2 - indicatorWidth, y: box.y + box.height - 1,
-                       maxWidth: indicatorWidth, style: theme.paneTitle)
-        }
+        let indicator = " " + positionIndicator(open, height: text.height) + " "
+        let width = TextWidth.of(indicator)
+        let x = box.x + box.width - 2 - width, y = box.y + box.height - 1
+        // Only over bare border (never over the narrow-mode pane tabs), with a dash either side.
+        let free = x > box.x + 1 && (x - 1..<x + width).allSatisfy { buffer[$0, y].text == String(theme.borders.horizontal) }
+        if free { buffer.put(indicator, x: x, y: y, maxWidth: width, style: theme.paneTitle) }
     }
 
     /// `24/80 30%`: the last row shown, the row count, and how far that is.

@@ -7,7 +7,7 @@ extension CellBuffer {
     mutating func putRow(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
         guard width > 0 else { return }
         fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-        put(Truncation.truncate(text, to: width), x: x, y: y, maxWidth: width, style: style)
+        put(Truncation.truncate(text.singleLine, to: width), x: x, y: y, maxWidth: width, style: style)
     }
 
     /// Restyles the cells of the Characters in `ranges` of `text`, which was
@@ -32,11 +32,22 @@ extension CellBuffer {
 
     /// A pane title written into its top border: ` title `.
     mutating func putTitle(_ title: String, box: Region, style: Style) {
-        guard box.width > 4 else { return }
-        put(" " + title + " ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, style: style)
+        let room = box.width - 4
+        guard room > 2 else { return }
+        let text = TextWidth.of(" " + title + " ") <= room ? " " + title + " "
+                                                           : Truncation.truncate(" " + title, to: room - 1) + " "
+        put(text, x: box.x + 2, y: box.y, maxWidth: room, style: style)
     }
 }
 
 extension Rect {
     init(_ r: Region) { self.init(x: r.x, y: r.y, width: r.width, height: r.height) }
+}
+
+extension String {
+    /// Fields shown on one row (titles, sites, messages) with any line break
+    /// made a space: the sanitizer keeps newlines, and a row must stay one line.
+    var singleLine: String {
+        contains(where: \.isNewline) ? String(map { $0.isNewline ? " " : $0 }) : self
+    }
 }

@@ -40,7 +40,7 @@ enum ListPane {
                 buffer.highlight(shifted, of: clipped(text, titleWidth: titleWidth(content.width)),
                                  x: content.x, y: y, maxWidth: content.width, style: theme.match)
                 if perItem > 1 {
-                    let snippet = Truncation.truncate("   " + hit.snippet, to: content.width)
+                    let snippet = Truncation.truncate("   " + hit.snippet.singleLine, to: content.width)
                     buffer.putRow(snippet, x: content.x, y: y + 1, width: content.width, style: theme.dim)
                     let snippetRanges = hit.snippetMatches.map { ($0.lowerBound + 3)..<($0.upperBound + 3) }
                     buffer.highlight(snippetRanges, of: snippet, x: content.x, y: y + 1, maxWidth: content.width,
@@ -61,14 +61,15 @@ enum ListPane {
     /// Markers, a space, then the title and the right-aligned site and date.
     static func row(_ s: ArticleSummary, width: Int, theme: Theme) -> String {
         let markers = String(s.isRead ? " " : theme.unreadMark) + String(s.isFavorite ? theme.favoriteMark : " ")
-        guard width > 3 else { return Truncation.truncate(markers + " ", to: width) }
-        return markers + " " + Truncation.listRow(title: s.title, date: right(s, width: width), width: width - 3)
+        // Too narrow for a title: the markers still tell unread and favourite apart.
+        guard width > 3 else { return String((markers + " ").prefix(width)) }
+        return markers + " " + Truncation.listRow(title: s.title.singleLine, date: right(s, width: width), width: width - 3)
     }
 
     /// Site and date when there is room, the date alone when less, nothing
     /// when the title needs every column.
     static func right(_ s: ArticleSummary, width: Int) -> String {
-        if width >= 50 { return Truncation.truncate(s.site, to: 10) + " " + s.published.dateString }
+        if width >= 50 { return Truncation.truncate(s.site.singleLine, to: 10) + " " + s.published.dateString }
         if width >= 24 { return s.published.dateString }
         return ""
     }

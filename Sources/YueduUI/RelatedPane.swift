@@ -51,9 +51,9 @@ enum RelatedPane {
         let prefix = (number < 10 ? "\(number)" : "·") + String(mark) + " "
         guard width > 3 else { return Truncation.truncate(prefix, to: width) }
         var right = date(item)
-        if width >= 40, !item.source.isEmpty { right = Truncation.truncate(item.source, to: 8) + " " + right }
+        if width >= 40, !item.source.isEmpty { right = Truncation.truncate(item.source.singleLine, to: 8) + " " + right }
         if width < 24 { right = "" }
-        return prefix + Truncation.listRow(title: item.title, date: right, width: width - 3)
+        return prefix + Truncation.listRow(title: item.title.singleLine, date: right, width: width - 3)
     }
 
     /// The full date; a year the page left out and the importer inferred is

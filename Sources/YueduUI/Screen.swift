@@ -14,6 +14,8 @@ public func render(_ state: AppState, theme: Theme = .default) -> CellBuffer {
     var canvas = BorderCanvas(width: buffer.width)
     for pane in panes { canvas.addBox(layout.box(of: pane)) }
     canvas.draw(into: &buffer, set: theme.borders, style: theme.border)
+    // Tabs first: the article's position indicator yields to them.
+    if layout.mode == .narrow { PaneTabs.render(state, box: layout.list, theme: theme, into: &buffer) }
     for pane in panes {
         switch pane {
         case .list: ListPane.render(state, box: layout.list, theme: theme, into: &buffer)
@@ -21,7 +23,6 @@ public func render(_ state: AppState, theme: Theme = .default) -> CellBuffer {
         case .related: RelatedPane.render(state, box: layout.related, theme: theme, into: &buffer)
         }
     }
-    if layout.mode == .narrow { PaneTabs.render(state, box: layout.list, theme: theme, into: &buffer) }
     StatusBar.render(state, row: layout.status, theme: theme, into: &buffer)
     if state.help != nil { HelpOverlay.render(state, theme: theme, into: &buffer) }
     if state.sitePicker != nil { SitePickerOverlay.render(state, theme: theme, into: &buffer) }

@@ -58,11 +58,11 @@ public struct Theme: Hashable, Sendable {
         dim: Style(dim: true), status: .plain, statusError: Style(bold: true), hint: Style(dim: true),
         unreadMark: "●", favoriteMark: "★", inLibraryMark: "→", notInLibraryMark: "·")
 
-    /// The same theme with ASCII borders and markers.
+    /// The same theme with ASCII borders and markers (newsboat's N for unread).
     public var ascii: Theme {
         var t = self
         t.borders = .ascii
-        t.unreadMark = "*"; t.favoriteMark = "+"; t.inLibraryMark = ">"; t.notInLibraryMark = "."
+        t.unreadMark = "N"; t.favoriteMark = "*"; t.inLibraryMark = ">"; t.notInLibraryMark = "."
         return t
     }
 }
