@@ -31,6 +31,22 @@ import Testing
                         environment: ["TERM": "screen-256color"])
     }
 
+    /// A capture can catch tmux mid-repaint (or showing the old frame cut to a
+    /// new size): wait until the screen settles into a sound frame, and fail
+    /// with the last screen and its problems if it never does.
+    static func waitForSoundFrame(_ session: TmuxSession) throws {
+        let (width, height) = (session.width, session.height)
+        var problems: [String] = []
+        do {
+            try session.waitFor(timeout: 5, "a sound \(width)×\(height) frame") { screen in
+                problems = ScreenGrid(screen).frameProblems(width: width, height: height)
+                return screen.count == height && problems.isEmpty
+            }
+        } catch {
+            Issue.record("\(problems)\n\(error)")
+        }
+    }
+
     /// Moves the list selection down to `index` and opens that article.
     static func open(index: Int, in session: TmuxSession, expecting text: String) throws {
         if index > 0 { try session.type(String(repeating: "j", count: index)) }
@@ -96,16 +112,13 @@ import Testing
         let index = try #require(rows.firstIndex { ($0["title"] as? String) == Self.referenceTitle })
         let session = try Self.launch(cli, width: width, height: height)
         defer { session.close() }
-        var screen = try session.waitFor(text: "20")
-        #expect(ScreenGrid(screen).frameProblems(width: width, height: height) == [], "\(screen.joined(separator: "\n"))")
+        try session.waitFor(text: "20")
+        try Self.waitForSoundFrame(session)
         try Self.open(index: index, in: session, expecting: "夯实")
-        screen = try session.capture()
-        #expect(ScreenGrid(screen).frameProblems(width: width, height: height) == [], "\(screen.joined(separator: "\n"))")
+        try Self.waitForSoundFrame(session)
         try session.type("jjjjj")
         try session.send("Tab")
-        usleep(200_000)
-        screen = try session.capture()
-        #expect(ScreenGrid(screen).frameProblems(width: width, height: height) == [], "\(screen.joined(separator: "\n"))")
+        try Self.waitForSoundFrame(session)
     }
 
     @Test func resizing_while_reading_keeps_borders_straight_and_the_article_open() throws {
@@ -119,11 +132,7 @@ import Testing
         try Self.open(index: index, in: session, expecting: "夯实")
         for (width, height) in [(80, 24), (200, 50), (60, 20), (100, 30), (150, 45), (120, 40)] {
             try session.resize(width: width, height: height)
-            // tmux shows the old frame cut to the new size until the reader
-            // repaints: wait for the repaint, and fail if it never comes right.
-            try session.waitFor(timeout: 5, "a sound \(width)×\(height) frame") { screen in
-                screen.count == height && ScreenGrid(screen).frameProblems(width: width, height: height) == []
-            }
+            try Self.waitForSoundFrame(session)
         }
         // Still reading the same article.
         try session.waitFor(text: "四川古蔺县")
