@@ -153,6 +153,18 @@ struct JSONLinesTests {
         #expect(article.title == "山东安丘市:构建教育发展共同体")
     }
 
+    @Test func a_forced_encoding_reads_every_line_and_fails_only_the_bad_one() throws {
+        let dir = try TemporaryDirectory()
+        var bytes = try encode(jsonArticle(id: 1, title: "第一篇") + "\n", to: "GB18030")
+        bytes += try encode(jsonArticle(id: 2, title: "第二篇"), to: "GB18030") + [0xFF, 0x0A]
+        bytes += try encode(jsonArticle(id: 3, title: "第三篇") + "\n", to: "GB18030")
+        let file = try dir.write("gb.jsonl", bytes)
+        let result = try importPaths([file], encoding: "gb18030")
+        #expect(result.articles.map(\.title) == ["第一篇", "第三篇"])
+        #expect(result.failures.map(\.line) == [2])
+        #expect(result.failures.first?.message.contains("GB18030") == true)
+    }
+
     @Test func a_line_longer_than_a_read_chunk_is_one_line() throws {
         let long = String(repeating: "长", count: ByteSource.chunkSize / 2)
         let (result, _) = try importLines([jsonArticle(id: 1), jsonArticle(id: 2, changes: ["body": [long]]), jsonArticle(id: 3)])
