@@ -8,6 +8,9 @@ struct FileReader {
 
     enum Format: Equatable { case jsonLines, page }
 
+    /// Page files are read whole; anything this big is not one.
+    static let pageSizeLimit = 64 << 20
+
     func read(path: String, each: (ImportItem) throws -> Void) throws {
         let source: ByteSource
         var prefix: [UInt8] = []
@@ -53,7 +56,7 @@ struct FileReader {
 
     private func readPage(_ source: ByteSource, prefix: [UInt8]) -> ImportItem {
         do throws(ImportFailure) {
-            let bytes = try source.readToEnd(after: prefix)
+            let bytes = try source.readToEnd(after: prefix, limit: Self.pageSizeLimit)
             let text: String
             do throws(TextDecoder.Problem) {
                 text = try bytes.withUnsafeBufferPointer { buffer throws(TextDecoder.Problem) in try decoder.decode(buffer) }

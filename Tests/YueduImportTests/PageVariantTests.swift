@@ -159,6 +159,18 @@ struct PageVariantTests {
         #expect(failure.message.contains("binary"))
     }
 
+    @Test func a_file_too_large_for_a_page_fails_without_being_held_whole() throws {
+        let dir = try TemporaryDirectory()
+        let file = dir.path + "/huge.txt"
+        #expect(FileManager.default.createFile(atPath: file, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
+        for _ in 0...(FileReader.pageSizeLimit >> 20) { handle.write(block) }
+        try handle.close()
+        let failure = try onlyFailure(try importPaths([file]))
+        #expect(failure.message.contains("too large for a page file"))
+    }
+
     @Test func a_failed_file_does_not_stop_the_next_one() throws {
         let dir = try TemporaryDirectory()
         let bad = try dir.write("1-bad.txt", text(dropping: 6...6))
