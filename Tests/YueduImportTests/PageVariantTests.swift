@@ -119,6 +119,13 @@ struct PageVariantTests {
         #expect(failure.line == 54)
     }
 
+    @Test func a_label_after_the_related_list_ends_it_without_a_disclaimer() throws {
+        let labelled = lines[0..<44].joined(separator: "\n") + "\n\n校体购产品\n"
+        let article = try #require(try importPage(labelled).articles.first)
+        #expect(article.related.count == 8)
+        #expect(article.related.last?.title == "四川绵阳市综合施策推进城乡教育融合发展")
+    }
+
     @Test func a_related_item_without_source_and_date_fails_at_that_line() throws {
         var broken = lines
         broken[24] = "    四川省教育厅"
