@@ -9,8 +9,10 @@ final class ByteSource {
     let name: String
     private let descriptor: Int32
     private let ownsDescriptor: Bool
+    private let progress: ImportProgress?
 
-    init(path: String) throws(ImportFailure) {
+    init(path: String, progress: ImportProgress? = nil) throws(ImportFailure) {
+        self.progress = progress
         if path == "-" {
             name = "<stdin>"; descriptor = STDIN_FILENO; ownsDescriptor = false
             return
@@ -29,6 +31,7 @@ final class ByteSource {
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
             if count > 0 {
+                progress?.add(count)
                 buffer.removeSubrange(count...)
                 return buffer
             }
