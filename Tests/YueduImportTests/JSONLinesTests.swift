@@ -124,8 +124,9 @@ struct JSONLinesTests {
             jsonArticle(id: 2, title: "서울 교육청 발표", changes: ["body": ["서울시 교육청은 오늘 새로운 정책을 발표했다."]]),
             jsonArticle(id: 3, changes: ["lang": "fr"]),
             jsonArticle(id: 4, title: "東京の桜", changes: ["body": ["桜が満開になりました。"]]),
+            jsonArticle(id: 5, changes: ["lang": ""]),
         ])
-        #expect(result.articles.map(\.language) == [.ja, .ko, .other, .ja])
+        #expect(result.articles.map(\.language) == [.ja, .ko, .other, .ja, .zh])
     }
 
     @Test func a_first_brace_makes_any_file_json_lines_and_a_jsonl_name_too() throws {

@@ -88,4 +88,18 @@ struct PathTests {
         #expect(!Importer.isKnownEncoding("klingon-8"))
         #expect(!Importer.isKnownEncoding(""))
     }
+
+    @Test func a_dash_reads_standard_input_and_names_it_stdin() throws {
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("input.jsonl", jsonArticle(id: 1, title: "来自标准输入") + "\n\n" + jsonArticle(id: 2, changes: ["views": "x"]) + "\n")
+        let input = open(file, O_RDONLY)
+        #expect(input >= 0)
+        let saved = dup(STDIN_FILENO)
+        #expect(dup2(input, STDIN_FILENO) == STDIN_FILENO)
+        defer { dup2(saved, STDIN_FILENO); close(saved); close(input) }
+        let result = try importPaths(["-"])
+        #expect(result.articles.map(\.title) == ["来自标准输入"])
+        #expect(result.origins == ["<stdin>:1"])
+        #expect(result.failures.map(\.description) == ["<stdin>:3: \"views\" must be a number, not a string"])
+    }
 }
