@@ -27,12 +27,15 @@ final class ByteSource {
 
     /// The next chunk (whatever one read returned), or nil at end of input.
     func nextChunk() throws(ImportFailure) -> [UInt8]? {
-        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
+            var count = 0
+            // Uninitialized: zeroing a megabyte per read costs more than parsing a page.
+            let buffer = [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { raw, initialized in
+                count = read(descriptor, raw.baseAddress, Self.chunkSize)
+                initialized = max(count, 0)
+            }
             if count > 0 {
                 progress?.add(count)
-                buffer.removeSubrange(count...)
                 return buffer
             }
             if count == 0 { return nil }
