@@ -9,8 +9,10 @@ final class ByteSource {
     let name: String
     private let descriptor: Int32
     private let ownsDescriptor: Bool
+    private let progress: ImportProgress?
 
-    init(path: String) throws(ImportFailure) {
+    init(path: String, progress: ImportProgress? = nil) throws(ImportFailure) {
+        self.progress = progress
         if path == "-" {
             name = "<stdin>"; descriptor = STDIN_FILENO; ownsDescriptor = false
             return
@@ -25,11 +27,15 @@ final class ByteSource {
 
     /// The next chunk (whatever one read returned), or nil at end of input.
     func nextChunk() throws(ImportFailure) -> [UInt8]? {
-        var buffer = [UInt8](repeating: 0, count: Self.chunkSize)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
+            var count = 0
+            // Uninitialized: zeroing a megabyte per read costs more than parsing a page.
+            let buffer = [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { raw, initialized in
+                count = read(descriptor, raw.baseAddress, Self.chunkSize)
+                initialized = max(count, 0)
+            }
             if count > 0 {
-                buffer.removeSubrange(count...)
+                progress?.add(count)
                 return buffer
             }
             if count == 0 { return nil }
@@ -38,10 +44,17 @@ final class ByteSource {
         }
     }
 
-    /// Everything that is left, appended to `prefix`.
-    func readToEnd(after prefix: [UInt8]) throws(ImportFailure) -> [UInt8] {
+    /// Everything that is left, appended to `prefix`; fails beyond `limit`
+    /// bytes rather than holding a huge file (a page is a few kilobytes).
+    func readToEnd(after prefix: [UInt8], limit: Int) throws(ImportFailure) -> [UInt8] {
         var all = prefix
-        while let chunk = try nextChunk() { all.append(contentsOf: chunk) }
+        while let chunk = try nextChunk() {
+            all.append(contentsOf: chunk)
+            if all.count > limit {
+                throw ImportFailure(file: name, line: nil, message: "larger than \(limit >> 20) MB: too large for a page file "
+                                    + "(JSON Lines files start with '{' or are named .jsonl)")
+            }
+        }
         return all
     }
 

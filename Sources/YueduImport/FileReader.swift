@@ -5,15 +5,19 @@ import YueduModel
 /// hands on what it parsed.
 struct FileReader {
     var decoder: TextDecoder
+    var progress: ImportProgress?
 
     enum Format: Equatable { case jsonLines, page }
+
+    /// Page files are read whole; anything this big is not one.
+    static let pageSizeLimit = 64 << 20
 
     func read(path: String, each: (ImportItem) throws -> Void) throws {
         let source: ByteSource
         var prefix: [UInt8] = []
         let first: UInt8?
         do {
-            source = try ByteSource(path: path)
+            source = try ByteSource(path: path, progress: progress)
             first = try Self.sniff(source, into: &prefix)
         } catch {
             return try each(.failure(error))
@@ -53,7 +57,7 @@ struct FileReader {
 
     private func readPage(_ source: ByteSource, prefix: [UInt8]) -> ImportItem {
         do throws(ImportFailure) {
-            let bytes = try source.readToEnd(after: prefix)
+            let bytes = try source.readToEnd(after: prefix, limit: Self.pageSizeLimit)
             let text: String
             do throws(TextDecoder.Problem) {
                 text = try bytes.withUnsafeBufferPointer { buffer throws(TextDecoder.Problem) in try decoder.decode(buffer) }

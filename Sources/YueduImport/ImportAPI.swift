@@ -33,6 +33,11 @@ public struct Importer: Sendable {
     /// parsed, so a large JSON Lines file is streamed, never held whole.
     /// Throws only what `each` throws.
     public func read(paths: [String], each: (ImportItem) throws -> Void) throws {
+        try read(paths: paths, progress: nil, each: each)
+    }
+
+    /// `read(paths:each:)`, counting the bytes read into `progress`.
+    public func read(paths: [String], progress: ImportProgress?, each: (ImportItem) throws -> Void) throws {
         var encoding: TextEncoding?
         if let forcedEncoding {
             guard let named = TextEncoding(named: forcedEncoding) else {
@@ -45,7 +50,7 @@ public struct Importer: Sendable {
             }
             encoding = named
         }
-        let reader = FileReader(decoder: TextDecoder(forced: encoding))
+        let reader = FileReader(decoder: TextDecoder(forced: encoding), progress: progress)
         for path in paths {
             try InputWalker.walk(path) { entry in
                 switch entry {

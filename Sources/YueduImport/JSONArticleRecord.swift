@@ -32,7 +32,7 @@ enum JSONArticleRecord {
         let source = try requiredString(value, "source")
         let editor = try requiredString(value, "editor")
         let url = try optionalString(value, "url")
-        let lang = try optionalString(value, "lang")
+        let lang = try optionalString(value, "lang").flatMap { $0.isEmpty ? nil : $0 }  // "" means: detect
         let related = try relatedItems(value, articleYear: published.year)
         return Article.imported(url: url, site: site, title: title, published: published, views: views,
                                 paragraphs: body, source: source, editor: editor,

@@ -6,6 +6,13 @@ import YueduModel
 struct JSONLinesReader {
     var file: String
     var decoder: TextDecoder
+    private let legacyLines: LegacyLineDecoder
+
+    init(file: String, decoder: TextDecoder) {
+        self.file = file
+        self.decoder = decoder
+        legacyLines = LegacyLineDecoder(decoder)
+    }
 
     func read(_ source: ByteSource, prefix: [UInt8], each: (ImportItem) throws -> Void) throws {
         var splitter = LineSplitter()
@@ -37,9 +44,9 @@ struct JSONLinesReader {
             if decoder.forced == nil || decoder.forced == .utf8, UTF8Validator.firstProblem(line) == nil {
                 return parse(line, number: number, failure)
             }
-            // Another encoding, forced or detected for this line: decode, then parse its UTF-8.
-            var utf8 = Array(try decoder.decode(line).utf8)
-            return utf8.withUnsafeMutableBufferPointer { parse(UnsafeBufferPointer($0), number: number, failure) }
+            // Another encoding, forced or detected: decode, then parse its UTF-8.
+            let utf8 = try legacyLines.utf8(of: line)
+            return utf8.withUnsafeBufferPointer { parse($0, number: number, failure) }
         } catch {
             return failure(error.message)
         }

@@ -2,8 +2,9 @@ import YueduModel
 
 /// The 相关阅读 list: items of three parts, `• title`, then the source with
 /// the date glued on (`山东省教育厅09-26`), then an excerpt (usually one line
-/// ending in `...`). The list ends at the 版权与免责声明 heading or the end
-/// of the file; repeated titles are separate items, kept in page order.
+/// ending in `...`). The list ends at the 版权与免责声明 heading, at a line
+/// that starts no item (a trailing label), or at the end of the file;
+/// repeated titles are separate items, kept in page order.
 enum RelatedListParser {
     static let bullets: Set<Character> = ["•", "·", "●", "◦", "▪"]
 
@@ -25,11 +26,11 @@ enum RelatedListParser {
             return nil
         }
 
+        var endedByLabel = false
         while let itemIndex = nextNonEmpty(index) {
             let titleLine = lines[itemIndex].trimmingSpaces
-            guard let bullet = titleLine.first, bullets.contains(bullet) else {
-                throw failure(itemIndex, "related list: expected an item starting with `•`")
-            }
+            // A line that starts no item ends the list: a trailing label, not an article part.
+            guard let bullet = titleLine.first, bullets.contains(bullet) else { endedByLabel = true; break }
             let title = titleLine.dropFirst().trimmingSpaces
             guard !title.isEmpty else { throw failure(itemIndex, "related list: item has no title after `•`") }
 
@@ -54,11 +55,11 @@ enum RelatedListParser {
             items.append(RelatedItem(title: String(title), source: String(source), dateAsWritten: String(dateText),
                                      date: resolved.date, yearInferred: resolved.yearInferred, excerpt: excerpt))
         }
-        let closedByDisclaimer = lines[index...].contains { PageTextParser.isDisclaimerHeading($0.trimmingSpaces) }
+        let endedByFile = !endedByLabel && !lines[index...].contains { PageTextParser.isDisclaimerHeading($0.trimmingSpaces) }
 
-        // Without the closing section, a last excerpt that stops short of its
-        // `...` is where the file was cut.
-        if !closedByDisclaimer, let last = items.last, !(last.excerpt.hasSuffix("...") || last.excerpt.hasSuffix("…")) {
+        // A list that runs into the end of the file, with a last excerpt that
+        // stops short of its `...`, is where the file was cut.
+        if endedByFile, let last = items.last, !(last.excerpt.hasSuffix("...") || last.excerpt.hasSuffix("…")) {
             throw failure(lines.count - 1, "related item \"\(last.title)\" ends without its excerpt's `...` (truncated?)")
         }
         return items

@@ -15,14 +15,14 @@ struct TextDecoder {
     }
 
     func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> String {
-        let text: String
-        if let forced {
-            text = try Self.decode(bytes, as: forced)
-        } else {
-            text = try Self.detectAndDecode(bytes)
-        }
-        try Self.rejectBinary(text, bytes: bytes)
-        return text
+        try decodeReportingEncoding(bytes).text
+    }
+
+    /// The text and the encoding it was read in (forced or detected).
+    func decodeReportingEncoding(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> (text: String, encoding: TextEncoding) {
+        let decoded = if let forced { (try Self.decode(bytes, as: forced), forced) } else { try Self.detectAndDecode(bytes) }
+        try Self.rejectBinary(decoded.0, bytes: bytes)
+        return decoded
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: TextEncoding) throws(Problem) -> String {
@@ -48,12 +48,14 @@ struct TextDecoder {
         }
     }
 
-    private static func detectAndDecode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> String {
-        if hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) { return try decode(bytes, as: .utf8) }
-        if hasPrefix(bytes, [0xFF, 0xFE]) || hasPrefix(bytes, [0xFE, 0xFF]) { return try decode(bytes, as: .iconv("UTF-16")) }
+    private static func detectAndDecode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> (String, TextEncoding) {
+        if hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) { return (try decode(bytes, as: .utf8), .utf8) }
+        if hasPrefix(bytes, [0xFF, 0xFE]) || hasPrefix(bytes, [0xFE, 0xFF]) {
+            return (try decode(bytes, as: .iconv("UTF-16")), .iconv("UTF-16"))
+        }
         if let nul = bytes.firstIndex(of: 0) { throw binaryProblem(at: nul) }
         guard let problem = UTF8Validator.firstProblem(bytes) else {
-            return String(decoding: bytes, as: UTF8.self)
+            return (String(decoding: bytes, as: UTF8.self), .utf8)
         }
         // UTF-8 that stops inside a character, or UTF-8 with a stray bad byte,
         // is a damaged UTF-8 file; decoding it as GB18030 would only hide that.
@@ -61,12 +63,12 @@ struct TextDecoder {
         let census = UTF8Validator.census(bytes)
         if census.invalid * 50 < census.multiByte { throw utf8Problem(problem, bomLength: 0) }
 
-        var candidates: [(text: String, score: Double)] = []
+        var candidates: [(text: String, encoding: TextEncoding, score: Double)] = []
         var furthest = problem.offset
         for encoding in [TextEncoding.gb18030, .big5] {
             do throws(Problem) {
                 let text = try decode(bytes, as: encoding)
-                candidates.append((text, commonCharacterScore(text)))
+                candidates.append((text, encoding, commonCharacterScore(text)))
             } catch {
                 furthest = max(furthest, error.offset)
             }
@@ -75,7 +77,7 @@ struct TextDecoder {
             throw Problem(offset: furthest, message: "undecodable byte 0x\(hex(bytes[furthest])): not UTF-8, GB18030 or Big5 text "
                           + "(force an encoding to read it anyway)")
         }
-        return best.text
+        return (best.text, best.encoding)
     }
 
     /// Share of non-ASCII characters that are frequent Chinese characters.

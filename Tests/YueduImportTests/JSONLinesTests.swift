@@ -124,8 +124,9 @@ struct JSONLinesTests {
             jsonArticle(id: 2, title: "서울 교육청 발표", changes: ["body": ["서울시 교육청은 오늘 새로운 정책을 발표했다."]]),
             jsonArticle(id: 3, changes: ["lang": "fr"]),
             jsonArticle(id: 4, title: "東京の桜", changes: ["body": ["桜が満開になりました。"]]),
+            jsonArticle(id: 5, changes: ["lang": ""]),
         ])
-        #expect(result.articles.map(\.language) == [.ja, .ko, .other, .ja])
+        #expect(result.articles.map(\.language) == [.ja, .ko, .other, .ja, .zh])
     }
 
     @Test func a_first_brace_makes_any_file_json_lines_and_a_jsonl_name_too() throws {
@@ -151,6 +152,18 @@ struct JSONLinesTests {
         let file = try dir.write("gb.jsonl", try encode(jsonArticle() + "\n", to: "GB18030"))
         let article = try #require(try importPaths([file]).articles.first)
         #expect(article.title == "山东安丘市:构建教育发展共同体")
+    }
+
+    @Test func a_forced_encoding_reads_every_line_and_fails_only_the_bad_one() throws {
+        let dir = try TemporaryDirectory()
+        var bytes = try encode(jsonArticle(id: 1, title: "第一篇") + "\n", to: "GB18030")
+        bytes += try encode(jsonArticle(id: 2, title: "第二篇"), to: "GB18030") + [0xFF, 0x0A]
+        bytes += try encode(jsonArticle(id: 3, title: "第三篇") + "\n", to: "GB18030")
+        let file = try dir.write("gb.jsonl", bytes)
+        let result = try importPaths([file], encoding: "gb18030")
+        #expect(result.articles.map(\.title) == ["第一篇", "第三篇"])
+        #expect(result.failures.map(\.line) == [2])
+        #expect(result.failures.first?.message.contains("GB18030") == true)
     }
 
     @Test func a_line_longer_than_a_read_chunk_is_one_line() throws {

@@ -119,6 +119,13 @@ struct PageVariantTests {
         #expect(failure.line == 54)
     }
 
+    @Test func a_label_after_the_related_list_ends_it_without_a_disclaimer() throws {
+        let labelled = lines[0..<44].joined(separator: "\n") + "\n\n校体购产品\n"
+        let article = try #require(try importPage(labelled).articles.first)
+        #expect(article.related.count == 8)
+        #expect(article.related.last?.title == "四川绵阳市综合施策推进城乡教育融合发展")
+    }
+
     @Test func a_related_item_without_source_and_date_fails_at_that_line() throws {
         var broken = lines
         broken[24] = "    四川省教育厅"
@@ -157,6 +164,18 @@ struct PageVariantTests {
         bytes.insert(0, at: 200)
         let failure = try onlyFailure(try importPage(bytes))
         #expect(failure.message.contains("binary"))
+    }
+
+    @Test func a_file_too_large_for_a_page_fails_without_being_held_whole() throws {
+        let dir = try TemporaryDirectory()
+        let file = dir.path + "/huge.txt"
+        #expect(FileManager.default.createFile(atPath: file, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
+        for _ in 0...(FileReader.pageSizeLimit >> 20) { handle.write(block) }
+        try handle.close()
+        let failure = try onlyFailure(try importPaths([file]))
+        #expect(failure.message.contains("too large for a page file"))
     }
 
     @Test func a_failed_file_does_not_stop_the_next_one() throws {

@@ -63,4 +63,43 @@ struct PathTests {
         #expect(result.articles.map(\.title) == [ReferencePage.title, "json"])
         #expect(result.origins == [dir.path + "/1-page.txt", dir.path + "/2-lines.json:1"])
     }
+
+    @Test func progress_counts_the_bytes_read_and_total_bytes_agrees() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("a/1.jsonl", (1...200).map { jsonArticle(id: $0) }.joined(separator: "\n"))
+        try dir.write("b.txt", try Fixture.bytes(Fixture.referenceName))
+        try dir.write(".hidden", "not counted")
+        let progress = ImportProgress()
+        var seenAtFirstArticle: Int64?
+        try Importer().read(paths: [dir.path], progress: progress) { _ in
+            if seenAtFirstArticle == nil { seenAtFirstArticle = progress.bytesRead }
+        }
+        let total = Importer.totalBytes(of: [dir.path])
+        #expect(total == Int64(try Fixture.bytes(Fixture.referenceName).count)
+                + Int64((1...200).map { jsonArticle(id: $0) }.joined(separator: "\n").utf8.count))
+        #expect(progress.bytesRead == total)
+        #expect((seenAtFirstArticle ?? 0) > 0)
+    }
+
+    @Test func encoding_names_can_be_checked_before_reading() {
+        #expect(Importer.isKnownEncoding("GB18030"))
+        #expect(Importer.isKnownEncoding("big5"))
+        #expect(Importer.isKnownEncoding("utf8"))
+        #expect(!Importer.isKnownEncoding("klingon-8"))
+        #expect(!Importer.isKnownEncoding(""))
+    }
+
+    @Test func a_dash_reads_standard_input_and_names_it_stdin() throws {
+        let dir = try TemporaryDirectory()
+        let file = try dir.write("input.jsonl", jsonArticle(id: 1, title: "来自标准输入") + "\n\n" + jsonArticle(id: 2, changes: ["views": "x"]) + "\n")
+        let input = open(file, O_RDONLY)
+        #expect(input >= 0)
+        let saved = dup(STDIN_FILENO)
+        #expect(dup2(input, STDIN_FILENO) == STDIN_FILENO)
+        defer { dup2(saved, STDIN_FILENO); close(saved); close(input) }
+        let result = try importPaths(["-"])
+        #expect(result.articles.map(\.title) == ["来自标准输入"])
+        #expect(result.origins == ["<stdin>:1"])
+        #expect(result.failures.map(\.description) == ["<stdin>:3: \"views\" must be a number, not a string"])
+    }
 }
