@@ -38,7 +38,7 @@ let package = Package(
             "YueduCore", "YueduUI", "YueduStore", "YueduImport", "YueduTerminal", "YueduModel", "YueduText",
         ]),
         .executableTarget(name: "yuedu", dependencies: [
-            "YueduApp", "YueduStore", "YueduImport", "YueduText", "YueduModel",
+            "YueduApp", "YueduCore", "YueduStore", "YueduImport", "YueduText", "YueduModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "yuedu-bench", dependencies: [

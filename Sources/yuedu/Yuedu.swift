@@ -7,7 +7,7 @@ struct Yuedu: AsyncParsableCommand {
         abstract: "A terminal reader for Chinese, Japanese and Korean articles.",
         version: "0.1.0",
         subcommands: [
-            ReadCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self,
+            ReadCommand.self, ImportCommand.self, KeysCommand.self, ListCommand.self, ShowCommand.self,
             FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
             ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self, Fmt.self,
         ],
