@@ -80,6 +80,7 @@ public final class NcursesTerminal {
         var character: wint_t = 0
         let status = wget_wch(yuedu_stdscr(), &character)
         if let signal = Signals.takePendingTermination() { return .terminationRequested(signal: signal) }
+        if Signals.takePendingSuspend() { return suspend() }
         if status == yuedu_err() { return nil }
         if status == yuedu_key_code_yes() {
             let code = Int32(character)
@@ -90,6 +91,17 @@ public final class NcursesTerminal {
             return KeyDecoding.key(code: code).map(TerminalEvent.key)
         }
         return KeyDecoding.key(character: UInt32(character)).map(TerminalEvent.key)
+    }
+
+    /// Ctrl-Z: give the terminal back to the shell, stop, and on SIGCONT
+    /// take it again and report the (possibly changed) size so the reader
+    /// repaints everything.
+    private func suspend() -> TerminalEvent {
+        endwin()
+        raise(SIGSTOP)
+        invalidate()
+        wrefresh(yuedu_stdscr())
+        return .resized(width: size.width, height: size.height)
     }
 
     /// Restores the terminal. Safe to call more than once.
