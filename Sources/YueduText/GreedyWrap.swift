@@ -58,7 +58,7 @@ enum GreedyWrap {
         if breaks.isInsideURL(i) { return i }
         var j = i
         while j > start {
-            if !Kinsoku.cannotStartLine(line.lead[j]) && !Kinsoku.cannotEndLine(line.lead[j - 1]) { return j }
+            if BreakOpportunities.keepsKinsoku(line, breakingAt: j, rowStart: start) { return j }
             j -= 1
         }
         return i
