@@ -1,0 +1,65 @@
+import Testing
+import YueduText
+
+@Suite struct WrapTests {
+    @Test func first_line_indent_is_two_ideographic_spaces_counted_in_the_width() {
+        let rows = LineWrapper.wrap("一二三四五六七八", options: LayoutOptions(width: 10, indentFirstLine: true))
+        #expect(rows == ["\u{3000}\u{3000}一二三", "四五六七八"])
+    }
+
+    @Test func line_break_inside_a_paragraph_starts_a_new_row() {
+        #expect(LineWrapper.wrap("一二\n三四", options: LayoutOptions(width: 10)) == ["一二", "三四"])
+    }
+
+    @Test func empty_paragraph_is_one_empty_row() {
+        #expect(LineWrapper.wrap("", options: LayoutOptions(width: 10)) == [""])
+    }
+
+    @Test func ideographic_space_is_content_but_ascii_spaces_at_breaks_vanish() {
+        let rows = LineWrapper.wrap("aaaa bbbb　cccc", options: LayoutOptions(width: 6, locale: "en"))
+        #expect(rows.first == "aaaa")
+        #expect(rows.joined().contains("　"))
+    }
+
+    @Test func no_row_starts_with_closing_punctuation_or_ends_with_an_opening_one() {
+        let text = "他说：“我们明天去北京（首都）看看。”然后他走了，《新闻》报道了这件事！"
+        for width in 6...30 {  // from 6, "看。”" (locked together) fits a row
+            let rows = LineWrapper.wrap(text, options: LayoutOptions(width: width))
+            #expect(rows.joined() == text)
+            for row in rows.dropFirst() { #expect(!"，。：”）》！".contains(row.first!), "width \(width): \(rows)") }
+            for row in rows.dropLast() { #expect(!"“（《".contains(row.last!), "width \(width): \(rows)") }
+        }
+    }
+
+    @Test func url_longer_than_the_row_is_cut_exactly_at_the_limit() {
+        let url = "https://example.com/" + String(repeating: "x", count: 50)
+        let rows = LineWrapper.wrap(url, options: LayoutOptions(width: 20))
+        #expect(rows.map(\.count).dropLast().allSatisfy { $0 == 20 })
+        #expect(rows.joined() == url)
+    }
+
+    @Test func wrapped_rows_report_their_widths() {
+        let rows = LineWrapper.rows("abcdefghi中文", options: LayoutOptions(width: 10))
+        #expect(rows == [WrappedRow(text: "abcdefghi", width: 9), WrappedRow(text: "中文", width: 4)])
+    }
+
+    @Test func a_cluster_wider_than_the_row_gets_a_row_of_its_own() {
+        #expect(LineWrapper.wrap("中文", options: LayoutOptions(width: 1)) == ["中", "文"])
+    }
+
+    @Test func paragraphs_of_text_join_cjk_lines_directly_and_latin_lines_with_a_space() {
+        let text = "第一段的第一行\n第一段的第二行\n\nThe second\nparagraph\n"
+        #expect(LineWrapper.paragraphs(of: text) == ["第一段的第一行第一段的第二行", "The second paragraph"])
+    }
+
+    @Test func wrapped_paragraphs_are_separated_by_an_empty_row() {
+        let rows = LineWrapper.wrapParagraphs(["一二三", "四五"], options: LayoutOptions(width: 4))
+        #expect(rows == ["一二", "三", "", "四五"])
+    }
+
+    @Test func language_codes_pick_locale_and_indent() {
+        #expect(LayoutOptions.forLanguage("ja", width: 40).locale == "ja@lb=strict")
+        #expect(LayoutOptions.forLanguage("zh-Hant", width: 40).indentFirstLine)
+        #expect(!LayoutOptions.forLanguage("ko", width: 40).indentFirstLine)
+    }
+}
