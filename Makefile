@@ -2,7 +2,7 @@
 export LC_ALL := C.UTF-8
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run deps build release test bench
+.PHONY: run deps build release test bench install
 
 deps:
 	@scripts/install-deps.sh
@@ -20,3 +20,11 @@ run: release
 test: deps
 	swift build --build-tests
 	swift test --skip-build
+
+# Installs the binary and the sample library it loads into an empty library.
+PREFIX ?= /usr/local
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/yuedu/sample/pages
+	install -m 755 .build/release/yuedu $(DESTDIR)$(PREFIX)/bin/yuedu
+	install -m 644 Data/articles.jsonl $(DESTDIR)$(PREFIX)/share/yuedu/sample/
+	install -m 644 Data/pages/* $(DESTDIR)$(PREFIX)/share/yuedu/sample/pages/

@@ -48,10 +48,11 @@ let package = Package(
 
         .testTarget(name: "YueduTextTests", dependencies: ["YueduText"]),
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
-        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"]),
+        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"],
+                    exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["YueduText"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,6 +22,8 @@ static inline WINDOW *yuedu_stdscr(void) { return stdscr; }
 static inline int yuedu_lines(void) { return LINES; }
 static inline int yuedu_cols(void) { return COLS; }
 static inline void yuedu_set_escdelay(int ms) { set_escdelay(ms); }
+static inline int yuedu_color_pairs(void) { return COLOR_PAIRS; }
+static inline int yuedu_colors(void) { return COLORS; }
 static inline int yuedu_key_resize(void) { return KEY_RESIZE; }
 static inline int yuedu_key_mouse(void) { return KEY_MOUSE; }
 static inline int yuedu_err(void) { return ERR; }

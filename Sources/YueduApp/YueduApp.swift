@@ -1,1 +1,0 @@
-// YueduApp: see README "Architecture".

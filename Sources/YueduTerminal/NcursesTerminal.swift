@@ -1,0 +1,157 @@
+import CNcursesw
+import YueduCore
+import YueduUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The one place that talks to ncurses. It draws a `CellBuffer` by placing
+/// each changed cell at the column the layout computed (never letting ncurses
+/// wrap or measure text), and reports keys, resizes and termination signals.
+/// ncurses is not thread-safe, so this lives on the main actor.
+@MainActor
+public final class NcursesTerminal {
+    private var previous: CellBuffer?
+    private var colorPairs: [ColorKey: Int16] = [:]
+    private let colorsEnabled: Bool
+    private var isActive = false
+
+    /// Sets up the locale (W1), signals and ncurses. `colors: false` draws in
+    /// monochrome whatever the terminal supports (NO_COLOR).
+    public init(colors: Bool) throws {
+        try adoptUTF8Locale()
+        Signals.install()
+        guard initscr() != nil else { throw TerminalSetupError.cannotInitialize }
+        isActive = true
+        cbreak()                       // Ctrl-C and Ctrl-Z stay signals.
+        noecho()
+        nonl()
+        intrflush(yuedu_stdscr(), false)
+        keypad(yuedu_stdscr(), true)
+        yuedu_set_escdelay(25)
+        curs_set(0)
+        if colors && has_colors() {
+            start_color()
+            use_default_colors()
+            colorsEnabled = true
+        } else {
+            colorsEnabled = false
+        }
+    }
+
+    public var size: (width: Int, height: Int) { (Int(yuedu_cols()), Int(yuedu_lines())) }
+
+    /// Draws the cells that differ from the last frame (all of them after a
+    /// resize), then places the cursor, visible only when `cursor` is given.
+    public func draw(_ buffer: CellBuffer, cursor: (x: Int, y: Int)? = nil) {
+        let screen = yuedu_stdscr()
+        let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
+        if full { werase(screen) }
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                if cell.isContinuation { continue }
+                if !full, let previous, previous[x, y] == cell,
+                   cell.width < 2 || previous[x + 1, y] == buffer[x + 1, y] { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        if let cursor, cursor.y < buffer.height, cursor.x < buffer.width {
+            curs_set(1)
+            wmove(screen, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(screen)
+        previous = buffer
+    }
+
+    /// Forces the next `draw` to repaint everything (after a resize or a
+    /// return from suspension, when the terminal's contents are unknown).
+    public func invalidate() {
+        previous = nil
+        clearok(yuedu_stdscr(), true)
+    }
+
+    /// Waits up to `timeoutMilliseconds` for input. Returns nil on timeout.
+    public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent? {
+        if let signal = Signals.takePendingTermination() { return .terminationRequested(signal: signal) }
+        wtimeout(yuedu_stdscr(), timeoutMilliseconds)
+        var character: wint_t = 0
+        let status = wget_wch(yuedu_stdscr(), &character)
+        if let signal = Signals.takePendingTermination() { return .terminationRequested(signal: signal) }
+        if status == yuedu_err() { return nil }
+        if status == yuedu_key_code_yes() {
+            let code = Int32(character)
+            if code == yuedu_key_resize() {
+                invalidate()
+                return .resized(width: size.width, height: size.height)
+            }
+            return KeyDecoding.key(code: code).map(TerminalEvent.key)
+        }
+        return KeyDecoding.key(character: UInt32(character)).map(TerminalEvent.key)
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func shutdown() {
+        guard isActive else { return }
+        isActive = false
+        curs_set(1)
+        endwin()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var wide = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
+        if wide.isEmpty { wide = [32] }
+        wide.append(0)
+        var cchar = cchar_t()
+        let pair = colorPair(for: cell.style)
+        setcchar(&cchar, wide, attributes(for: cell.style), pair, nil)
+        mvwadd_wch(yuedu_stdscr(), Int32(y), Int32(x), &cchar)
+    }
+
+    private func attributes(for style: Style) -> attr_t {
+        var attributes = yuedu_A_NORMAL()
+        if style.bold { attributes |= yuedu_A_BOLD() }
+        if style.reverse { attributes |= yuedu_A_REVERSE() }
+        if style.underline { attributes |= yuedu_A_UNDERLINE() }
+        if style.dim { attributes |= yuedu_A_DIM() }
+        return attributes
+    }
+
+    private struct ColorKey: Hashable { var fg: Color?; var bg: Color? }
+
+    /// Colour pairs are allocated the first time a combination is drawn.
+    private func colorPair(for style: Style) -> Int16 {
+        guard colorsEnabled, style.fg != nil || style.bg != nil else { return 0 }
+        let key = ColorKey(fg: style.fg, bg: style.bg)
+        if let pair = colorPairs[key] { return pair }
+        let pair = Int16(colorPairs.count + 1)
+        guard Int32(pair) < yuedu_color_pairs() else { return 0 }
+        init_pair(pair, Self.number(style.fg), Self.number(style.bg))
+        colorPairs[key] = pair
+        return pair
+    }
+
+    private static func number(_ color: Color?) -> Int16 {
+        switch color {
+        case nil: return -1
+        case .black: return Int16(COLOR_BLACK)
+        case .red: return Int16(COLOR_RED)
+        case .green: return Int16(COLOR_GREEN)
+        case .yellow: return Int16(COLOR_YELLOW)
+        case .blue: return Int16(COLOR_BLUE)
+        case .magenta: return Int16(COLOR_MAGENTA)
+        case .cyan: return Int16(COLOR_CYAN)
+        case .white: return Int16(COLOR_WHITE)
+        case .brightBlack: return yuedu_colors() > 8 ? 8 : Int16(COLOR_BLACK)
+        }
+    }
+}
+
+public enum TerminalSetupError: Error, CustomStringConvertible {
+    case cannotInitialize
+    public var description: String {
+        "cannot start the terminal screen (is TERM set to a terminal that ncurses knows?)"
+    }
+}

@@ -1,1 +1,0 @@
-// YueduTerminal: see README "Architecture".
