@@ -1,6 +1,5 @@
 // The public surface of the text engine that other modules build against.
 // The rules live in the files named after them; this file only routes.
-import Foundation
 
 /// Options for laying out one paragraph.
 public struct LayoutOptions: Hashable, Sendable {
