@@ -26,9 +26,19 @@ struct BreakOpportunities {
         }
     }
 
-    /// True when cluster i lies inside a URL (not at its start).
+    /// True when cluster i lies inside a URL (not at its start). Spans are
+    /// sorted and disjoint: a binary search keeps hostile text with many
+    /// URLs linear.
     func isInsideURL(_ i: Int) -> Bool {
-        spans.contains { $0.kind == .url && $0.range.lowerBound < i && i < $0.range.upperBound }
+        var low = 0, high = spans.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = spans[mid].range
+            if i <= range.lowerBound { high = mid - 1 } else if i >= range.upperBound { low = mid + 1 } else {
+                return spans[mid].kind == .url
+            }
+        }
+        return false
     }
 
     /// ICU's break positions, as a flag per cluster start. Breaks ICU puts

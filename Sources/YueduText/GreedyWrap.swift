@@ -60,6 +60,9 @@ enum GreedyWrap {
         while j > start {
             if BreakOpportunities.keepsKinsoku(line, breakingAt: j, rowStart: start) { return j }
             j -= 1
+            // Before a space the verdict is the one just given (spaces are
+            // dropped at a break), so a long run of spaces is judged once.
+            while j > start && line.isSpace[j] { j -= 1 }
         }
         return i
     }

@@ -63,3 +63,19 @@ import YueduText
         #expect(!LayoutOptions.forLanguage("ko", width: 40).indentFirstLine)
     }
 }
+
+@Suite struct HostileWrapTests {
+    @Test func a_long_run_of_spaces_before_closing_punctuation_wraps_in_linear_time() {
+        let text = "x" + String(repeating: " ", count: 200_000) + "。"
+        let rows = LineWrapper.wrap(text, options: LayoutOptions(width: 4))
+        #expect(rows == ["x", "。"])
+    }
+
+    @Test func many_long_urls_at_a_narrow_width_are_cut_without_losing_text() {
+        let url = "https://example.com/" + String(repeating: "a", count: 30)
+        let text = Array(repeating: url, count: 2_000).joined(separator: " ")
+        let rows = LineWrapper.wrap(text, options: LayoutOptions(width: 12, locale: "en"))
+        #expect(rows.allSatisfy { TextWidth.of($0) <= 12 })
+        #expect(rows.joined() == text.replacingOccurrences(of: " ", with: ""))
+    }
+}
