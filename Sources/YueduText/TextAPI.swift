@@ -59,11 +59,25 @@ public enum Sanitizer {
     public static func sanitize(_ s: String) -> String { SanitizePipeline.run(s) }
 }
 
-/// One laid-out row: its text (not padded) and its width in columns.
+/// One laid-out row: its text (not padded), its width in columns, and
+/// where its Characters come from in the original paragraph.
 public struct WrappedRow: Hashable, Sendable {
     public var text: String
     public var width: Int
-    public init(text: String, width: Int) { self.text = text; self.width = width }
+    /// For each Character of `text`, the Character offset in the original
+    /// (unsanitized) paragraph it shows; the first-line indent maps to 0.
+    /// Use it to place search highlights and reading positions.
+    public var sourceOffsets: [Int]
+
+    public init(text: String, width: Int, sourceOffsets: [Int] = []) {
+        self.text = text; self.width = width; self.sourceOffsets = sourceOffsets
+    }
+
+    /// The original Characters this row shows (empty for an empty row).
+    public var sourceRange: Range<Int> {
+        guard let first = sourceOffsets.first, let last = sourceOffsets.last else { return 0..<0 }
+        return first..<(last + 1)
+    }
 }
 
 public enum LineWrapper {
@@ -74,9 +88,10 @@ public enum LineWrapper {
         ParagraphLayout.rows(paragraph, options: options).map(\.text)
     }
 
-    /// Same as `wrap`, with each row's width.
+    /// Same as `wrap`, with each row's width and the original Characters
+    /// it shows (for highlights and reading positions).
     public static func rows(_ paragraph: String, options: LayoutOptions) -> [WrappedRow] {
-        ParagraphLayout.rows(paragraph, options: options)
+        ParagraphLayout.rows(paragraph, options: options, sources: true)
     }
 
     /// Lays out paragraphs, with one empty row between them.

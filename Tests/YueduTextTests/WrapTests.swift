@@ -40,7 +40,22 @@ import YueduText
 
     @Test func wrapped_rows_report_their_widths() {
         let rows = LineWrapper.rows("abcdefghi中文", options: LayoutOptions(width: 10))
-        #expect(rows == [WrappedRow(text: "abcdefghi", width: 9), WrappedRow(text: "中文", width: 4)])
+        #expect(rows.map(\.text) == ["abcdefghi", "中文"])
+        #expect(rows.map(\.width) == [9, 4])
+        #expect(rows.map(\.sourceOffsets) == [Array(0...8), [9, 10]])
+    }
+
+    @Test func rows_point_back_at_original_characters_across_removed_escapes_and_emoji() {
+        let rows = LineWrapper.rows("\u{1B}[31m红\u{1B}[m色a👨‍👩‍👧b", options: LayoutOptions(width: 40))
+        #expect(rows.map(\.text) == ["红色a👨b"])
+        #expect(rows.first?.sourceOffsets == [5, 9, 10, 11, 12])
+        #expect(rows.first?.sourceRange == 5..<13)
+    }
+
+    @Test func rows_point_back_across_indent_and_hard_line_breaks() {
+        let rows = LineWrapper.rows("一二三\r\n四五", options: LayoutOptions(width: 10, indentFirstLine: true))
+        #expect(rows.map(\.text) == ["\u{3000}\u{3000}一二三", "四五"])
+        #expect(rows.map(\.sourceOffsets) == [[0, 0, 0, 1, 2], [4, 5]])
     }
 
     @Test func a_cluster_wider_than_the_row_gets_a_row_of_its_own() {
