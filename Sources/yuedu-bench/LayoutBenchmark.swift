@@ -31,6 +31,10 @@ struct LayoutBenchmark: ParsableCommand {
             print(String(format: "layout width %3d: %7.1f MB/s  (%.1f ms per MB, %d rows)",
                          width, Double(size) / seconds / 1e6, seconds * 1e3 * 1e6 / Double(size), rows))
         }
+        let withSources = best(of: repetitions) {
+            for paragraph in paragraphs { _ = LineWrapper.rows(paragraph, options: LayoutOptions.forLanguage("zh", width: 80)) }
+        }
+        print(String(format: "layout width  80 with source offsets (LineWrapper.rows): %.1f MB/s", Double(size) / withSources / 1e6))
         let whole = paragraphs.joined()
         let oneParagraph = best(of: repetitions) { _ = LineWrapper.wrap(whole, options: LayoutOptions.forLanguage("zh", width: 80)) }
         print(String(format: "layout as one %d-byte paragraph at 80: %.1f MB/s", whole.utf8.count,
