@@ -75,3 +75,13 @@ import YueduText
         #expect(Sanitizer.sanitize(text) == text)
     }
 }
+
+@Suite struct AmbiguousWidthTests {
+    @Test func ascii_mode_spells_ambiguous_punctuation_in_ascii() {
+        #expect(Sanitizer.asciiForAmbiguous("他说“好……”——是的·") == "他说\"好......\"--是的.")
+    }
+
+    @Test func ascii_mode_leaves_text_without_ambiguous_punctuation_alone() {
+        #expect(Sanitizer.asciiForAmbiguous("中文，English。") == "中文，English。")
+    }
+}
