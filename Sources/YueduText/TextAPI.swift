@@ -140,4 +140,10 @@ public enum SearchFold {
     public static func matchRanges(of query: String, in text: String) -> [Range<Int>] {
         HighlightMapping.matchRanges(of: query, in: text)
     }
+
+    /// Matches of any of `terms` (a query split into its terms), sorted,
+    /// overlaps merged, as Character offset ranges of the original `text`.
+    public static func matchRanges(ofAny terms: [String], in text: String) -> [Range<Int>] {
+        HighlightMapping.matchRanges(ofAny: terms, in: text)
+    }
 }

@@ -49,3 +49,11 @@ import YueduText
         }
     }
 }
+
+@Suite struct MultiTermHighlightTests {
+    @Test func every_term_is_highlighted_in_order_with_overlaps_merged_and_neighbours_kept_apart() {
+        #expect(SearchFold.matchRanges(ofAny: ["教育", "發展", "育发"], in: "教育发展，发展教育") == [0..<4, 5..<7, 7..<9])
+        #expect(SearchFold.matchRanges(ofAny: ["並發", "swift"], in: "Swift并发编程") == [0..<5, 5..<7])
+        #expect(SearchFold.matchRanges(ofAny: ["", " "], in: "教育").isEmpty)
+    }
+}
