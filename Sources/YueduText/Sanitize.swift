@@ -7,7 +7,7 @@ enum SanitizePipeline {
     static func run(_ text: String) -> String {
         if isDisplayReady(text) { return text }
         var origins = OriginTrail(tracking: false)
-        return ClusterNormalizer.normalize(applyScalarRules(text, origins: &origins), origins: &origins)
+        return normalizeClustersIfNeeded(applyScalarRules(text, origins: &origins), origins: &origins)
     }
 
     /// The sanitized text and, for each of its Characters, the offset of the
@@ -15,8 +15,15 @@ enum SanitizePipeline {
     static func runWithOrigins(_ text: String) -> (text: String, origins: [Int]?) {
         if isDisplayReady(text) { return (text, nil) }
         var origins = OriginTrail(tracking: true)
-        let clean = ClusterNormalizer.normalize(applyScalarRules(text, origins: &origins), origins: &origins)
+        let clean = normalizeClustersIfNeeded(applyScalarRules(text, origins: &origins), origins: &origins)
         return (clean, origins.perCharacter(of: clean))
+    }
+
+    /// The cluster pass walks every Character: skip it when no scalar that
+    /// could join or change a cluster was written.
+    private static func normalizeClustersIfNeeded(_ pass: (text: String, needsClusterPass: Bool),
+                                                  origins: inout OriginTrail) -> String {
+        pass.needsClusterPass ? ClusterNormalizer.normalize(pass.text, origins: &origins) : pass.text
     }
 
     /// True when no rule would change `text`.
@@ -27,7 +34,7 @@ enum SanitizePipeline {
         return true
     }
 
-    static func applyScalarRules(_ text: String, origins: inout OriginTrail) -> String {
+    static func applyScalarRules(_ text: String, origins: inout OriginTrail) -> (text: String, needsClusterPass: Bool) {
         var out = String.UnicodeScalarView()
         var filter = EscapeSequenceFilter()
         var emitter = ScalarEmitter()
@@ -51,7 +58,7 @@ enum SanitizePipeline {
             for scalar in text.unicodeScalars { feed(scalar) }
         }
         if filter.endsWithLoneEscape { emitter.emitQuestionMark(into: &out, origins: &origins) }
-        return String(out)
+        return (String(out), emitter.wroteClusterSensitiveScalar)
     }
 }
 
@@ -97,6 +104,9 @@ private struct ScalarEmitter {
     private var skipJoinedScalar = false
     /// Scalars written so far (String.UnicodeScalarView.count is O(n)).
     private var appended = 0
+    /// Some scalar written may join a neighbour, compose or change under
+    /// NFC, or count against S8's cap: the cluster pass must run.
+    private(set) var wroteClusterSensitiveScalar = false
 
     mutating func emitQuestionMark(into out: inout String.UnicodeScalarView, origins: inout OriginTrail) {
         append("?", to: &out)
@@ -143,5 +153,8 @@ private struct ScalarEmitter {
         out.append(scalar)
         appended += 1
         lastKept = scalar.value
+        if !wroteClusterSensitiveScalar && !ScalarRules.isPlain(scalar.value) {
+            wroteClusterSensitiveScalar = ScalarRules.mayChangeItsCluster(scalar)
+        }
     }
 }

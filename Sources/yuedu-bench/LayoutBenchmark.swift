@@ -35,6 +35,11 @@ struct LayoutBenchmark: ParsableCommand {
             for paragraph in paragraphs { _ = LineWrapper.rows(paragraph, options: LayoutOptions.forLanguage("zh", width: 80)) }
         }
         print(String(format: "layout width  80 with source offsets (LineWrapper.rows): %.1f MB/s", Double(size) / withSources / 1e6))
+        // Sanitizing's slow path: every paragraph holds an escape sequence and an emoji sequence.
+        let hostile = paragraphs.map { "\u{1B}[1m👍🏽\u{1B}[m" + $0 + "👨‍👩‍👧" }
+        let hostileSize = hostile.reduce(0) { $0 + $1.utf8.count }
+        let sanitizeSeconds = best(of: repetitions) { for paragraph in hostile { _ = Sanitizer.sanitize(paragraph) } }
+        print(String(format: "sanitize, every paragraph rewritten: %.1f MB/s", Double(hostileSize) / sanitizeSeconds / 1e6))
         let whole = paragraphs.joined()
         let oneParagraph = best(of: repetitions) { _ = LineWrapper.wrap(whole, options: LayoutOptions.forLanguage("zh", width: 80)) }
         print(String(format: "layout as one %d-byte paragraph at 80: %.1f MB/s", whole.utf8.count,
