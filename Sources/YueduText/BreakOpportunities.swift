@@ -6,7 +6,8 @@ import CLineBreak
 struct BreakOpportunities {
     /// allowed[i]: a row may start at cluster i (i > 0).
     private(set) var allowed: [Bool]
-    /// Clusters inside a URL, where an emergency break cuts at the limit.
+    /// Atomic runs (URLs, date-times), sorted; inside a URL an emergency
+    /// break cuts at the limit (L5).
     private(set) var spans: [AtomicSpans.Span]
 
     init(_ line: ClusterLine, locale: String, koreanKeepAll: Bool) {
