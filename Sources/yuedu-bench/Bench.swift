@@ -5,6 +5,8 @@ struct YueduBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yuedu-bench",
         abstract: "Benchmarks and the corpus generator.",
-        subcommands: []
+        subcommands: [
+            CorpusCommand.self,
+        ]
     )
 }
