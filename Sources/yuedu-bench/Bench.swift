@@ -7,6 +7,7 @@ struct YueduBench: ParsableCommand {
         abstract: "Benchmarks and the corpus generator.",
         subcommands: [
             CorpusCommand.self,
+            RunCommand.self,
         ]
     )
 }
