@@ -35,10 +35,10 @@ let package = Package(
         .target(name: "YueduImport", dependencies: ["YueduModel", "YueduText"]),
         .target(name: "YueduTerminal", dependencies: ["CNcursesw", "YueduUI", "YueduCore"]),
         .target(name: "YueduApp", dependencies: [
-            "YueduCore", "YueduUI", "YueduStore", "YueduTerminal", "YueduModel", "YueduText",
+            "YueduCore", "YueduUI", "YueduStore", "YueduImport", "YueduTerminal", "YueduModel", "YueduText",
         ]),
         .executableTarget(name: "yuedu", dependencies: [
-            "YueduApp", "YueduStore", "YueduImport", "YueduText", "YueduModel",
+            "YueduApp", "YueduCore", "YueduStore", "YueduImport", "YueduText", "YueduModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "yuedu-bench", dependencies: [
@@ -48,10 +48,11 @@ let package = Package(
 
         .testTarget(name: "YueduTextTests", dependencies: ["YueduText"]),
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
-        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"]),
+        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"],
+                    exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["YueduText"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]
 )

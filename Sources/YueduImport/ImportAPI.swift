@@ -1,6 +1,6 @@
-// SCAFFOLD: the importer's public surface, fixed so that the `yuedu import`
-// command can be written against it while the parsers are built (issue 2).
-// The parsing work replaces the body of `Importer.read`; signatures stay.
+// The importer's public surface (issue 2), against which the `yuedu import`
+// command is written. The work is done by FileReader (format per file),
+// TextDecoder (encodings), PageTextParser and JSONLinesReader.
 import YueduModel
 
 /// Why one article (or a whole file) could not be imported. `description`
@@ -33,8 +33,31 @@ public struct Importer: Sendable {
     /// parsed, so a large JSON Lines file is streamed, never held whole.
     /// Throws only what `each` throws.
     public func read(paths: [String], each: (ImportItem) throws -> Void) throws {
+        try read(paths: paths, progress: nil, each: each)
+    }
+
+    /// `read(paths:each:)`, counting the bytes read into `progress`.
+    public func read(paths: [String], progress: ImportProgress?, each: (ImportItem) throws -> Void) throws {
+        var encoding: TextEncoding?
+        if let forcedEncoding {
+            guard let named = TextEncoding(named: forcedEncoding) else {
+                // Every path fails: nothing would be read the way the user asked.
+                for path in paths {
+                    try each(.failure(ImportFailure(file: path == "-" ? "<stdin>" : path, line: nil,
+                        message: "unknown encoding \"\(forcedEncoding)\" (known: \(TextEncoding.knownNamesHint))")))
+                }
+                return
+            }
+            encoding = named
+        }
+        let reader = FileReader(decoder: TextDecoder(forced: encoding), progress: progress)
         for path in paths {
-            try each(.failure(ImportFailure(file: path, line: nil, message: "importer not built yet")))
+            try InputWalker.walk(path) { entry in
+                switch entry {
+                case .file(let file): try reader.read(path: file, each: each)
+                case .failure(let failure): try each(.failure(failure))
+                }
+            }
         }
     }
 }

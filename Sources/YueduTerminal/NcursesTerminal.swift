@@ -42,8 +42,8 @@ public final class NcursesTerminal {
     public var size: (width: Int, height: Int) { (Int(yuedu_cols()), Int(yuedu_lines())) }
 
     /// Draws the cells that differ from the last frame (all of them after a
-    /// resize), then places the cursor, visible only when `cursor` is given.
-    public func draw(_ buffer: CellBuffer, cursor: (x: Int, y: Int)? = nil) {
+    /// resize), then places the cursor, visible only where the buffer asks.
+    public func draw(_ buffer: CellBuffer) {
         let screen = yuedu_stdscr()
         let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
         if full { werase(screen) }
@@ -56,7 +56,7 @@ public final class NcursesTerminal {
                 put(cell, x: x, y: y)
             }
         }
-        if let cursor, cursor.y < buffer.height, cursor.x < buffer.width {
+        if let cursor = buffer.cursor, cursor.y < buffer.height, cursor.x < buffer.width {
             curs_set(1)
             wmove(screen, Int32(cursor.y), Int32(cursor.x))
         } else {
@@ -80,6 +80,7 @@ public final class NcursesTerminal {
         var character: wint_t = 0
         let status = wget_wch(yuedu_stdscr(), &character)
         if let signal = Signals.takePendingTermination() { return .terminationRequested(signal: signal) }
+        if Signals.takePendingSuspend() { return suspend() }
         if status == yuedu_err() { return nil }
         if status == yuedu_key_code_yes() {
             let code = Int32(character)
@@ -92,6 +93,17 @@ public final class NcursesTerminal {
         return KeyDecoding.key(character: UInt32(character)).map(TerminalEvent.key)
     }
 
+    /// Ctrl-Z: give the terminal back to the shell, stop, and on SIGCONT
+    /// take it again and report the (possibly changed) size so the reader
+    /// repaints everything.
+    private func suspend() -> TerminalEvent {
+        endwin()
+        raise(SIGSTOP)
+        invalidate()
+        wrefresh(yuedu_stdscr())
+        return .resized(width: size.width, height: size.height)
+    }
+
     /// Restores the terminal. Safe to call more than once.
     public func shutdown() {
         guard isActive else { return }
@@ -100,14 +112,37 @@ public final class NcursesTerminal {
         endwin()
     }
 
+    /// Draws one cell. A cluster can hold several spacing code points (ｶﾞ is
+    /// ｶ + U+FF9E, a grapheme extender of width 1): `setcchar` keeps only the
+    /// first, so each spacing code point, with the zero-width marks after it,
+    /// is drawn in its own column, as the terminal itself advances.
     private func put(_ cell: Cell, x: Int, y: Int) {
-        var wide = Array(cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) })
-        if wide.isEmpty { wide = [32] }
-        wide.append(0)
-        var cchar = cchar_t()
         let pair = colorPair(for: cell.style)
-        setcchar(&cchar, wide, attributes(for: cell.style), pair, nil)
-        mvwadd_wch(yuedu_stdscr(), Int32(y), Int32(x), &cchar)
+        let attributes = attributes(for: cell.style)
+        var column = x
+        for group in Self.spacingGroups(cell.text) {
+            var wide = group.scalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+            wide.append(0)
+            var cchar = cchar_t()
+            setcchar(&cchar, wide, attributes, pair, nil)
+            mvwadd_wch(yuedu_stdscr(), Int32(y), Int32(column), &cchar)
+            column += group.width
+        }
+    }
+
+    /// Splits a cluster into runs of one spacing code point and the
+    /// zero-width code points that follow it.
+    static func spacingGroups(_ text: String) -> [(scalars: [Unicode.Scalar], width: Int)] {
+        var groups: [(scalars: [Unicode.Scalar], width: Int)] = []
+        for scalar in text.unicodeScalars {
+            let width = Int(wcwidth(wchar_t(bitPattern: scalar.value)))
+            if width > 0 || groups.isEmpty {
+                groups.append(([scalar], max(width, 0)))
+            } else {
+                groups[groups.count - 1].scalars.append(scalar)
+            }
+        }
+        return groups.isEmpty ? [([" "], 1)] : groups
     }
 
     private func attributes(for style: Style) -> attr_t {

@@ -10,6 +10,8 @@ enum Signals {
     /// The termination signal waiting to be handled, 0 when none. Written only
     /// by the handler, read and cleared by the event loop on the main thread.
     nonisolated(unsafe) static var pendingTermination: Int32 = 0
+    /// Set by SIGTSTP (Ctrl-Z): the loop leaves curses mode, then stops.
+    nonisolated(unsafe) static var pendingSuspend: Int32 = 0
     nonisolated(unsafe) static var savedTermios = termios()
     nonisolated(unsafe) static var hasSavedTermios = false
 
@@ -21,11 +23,15 @@ enum Signals {
             sigemptyset(&action.sa_mask)
             sigaction(signal, &action, nil)
         }
+        var suspend = sigaction()
+        suspend.__sigaction_handler.sa_handler = { _ in Signals.pendingSuspend = 1 }
+        sigemptyset(&suspend.sa_mask)
+        sigaction(SIGTSTP, &suspend, nil)
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { Signals.restoreTerminalAndDie($0) }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
             sigaction(signal, &action, nil)
         }
     }
@@ -37,6 +43,12 @@ enum Signals {
         let reset: StaticString = "\u{1B}[0m\u{1B}[?1000l\u{1B}[?1049l\u{1B}[?25h\r\n"
         _ = write(STDOUT_FILENO, reset.utf8Start, reset.utf8CodeUnitCount)
         raise(signal)
+    }
+
+    static func takePendingSuspend() -> Bool {
+        guard pendingSuspend != 0 else { return false }
+        pendingSuspend = 0
+        return true
     }
 
     static func takePendingTermination() -> Int32? {

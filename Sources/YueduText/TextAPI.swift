@@ -1,6 +1,5 @@
-// SCAFFOLD: the public surface of the text engine that other modules build
-// against. The text-engine work replaces these naive bodies (issue 3) and may
-// split them into files; the signatures stay.
+// The public surface of the text engine that other modules build against.
+// The rules live in the files named after them; this file only routes.
 import Foundation
 
 /// Options for laying out one paragraph.
@@ -13,83 +12,114 @@ public struct LayoutOptions: Hashable, Sendable {
     public var indentFirstLine: Bool
     /// Let closing punctuation hang past the edge (off by default, L3).
     public var hangingPunctuation: Bool
+    /// Korean breaks at spaces only (L10, on by default); false breaks
+    /// between any two syllables as ICU does.
+    public var koreanKeepAll: Bool
 
-    public init(width: Int, locale: String = "zh", indentFirstLine: Bool = false, hangingPunctuation: Bool = false) {
+    public init(width: Int, locale: String = "zh", indentFirstLine: Bool = false, hangingPunctuation: Bool = false,
+                koreanKeepAll: Bool = true) {
         self.width = width; self.locale = locale; self.indentFirstLine = indentFirstLine
-        self.hangingPunctuation = hangingPunctuation
+        self.hangingPunctuation = hangingPunctuation; self.koreanKeepAll = koreanKeepAll
+    }
+
+    /// The layout for an article language code ("zh", "ja", "ko", anything
+    /// else): ICU locale, and the first-line indent for zh and ja.
+    public static func forLanguage(_ code: String, width: Int) -> LayoutOptions {
+        switch code.lowercased().prefix(2) {
+        case "zh": return LayoutOptions(width: width, locale: "zh", indentFirstLine: true)
+        case "ja": return LayoutOptions(width: width, locale: "ja@lb=strict", indentFirstLine: true)
+        case "ko": return LayoutOptions(width: width, locale: "ko")
+        default: return LayoutOptions(width: width, locale: "en")
+        }
     }
 }
 
 public enum TextWidth {
     /// Columns the terminal advances for `s` once sanitized (W2).
-    public static func of(_ s: String) -> Int { s.reduce(0) { $0 + of($1) } }
+    public static func of(_ s: String) -> Int {
+        var total = 0
+        for scalar in s.unicodeScalars { total += max(LibcWidth.of(scalar.value), 0) }
+        return total
+    }
 
     /// Columns for one grapheme cluster (already sanitized).
     public static func of(_ c: Character) -> Int {
         var total = 0
-        for scalar in c.unicodeScalars {
-            let w = Int(yuedu_wcwidth(Int32(bitPattern: scalar.value)))
-            total += max(w, 0)
-        }
+        for scalar in c.unicodeScalars { total += max(LibcWidth.of(scalar.value), 0) }
         return total
     }
-}
 
-@_silgen_name("wcwidth") private func yuedu_wcwidth(_ c: Int32) -> Int32
+    /// libc `wcwidth` of one code point under C.UTF-8, whatever the process
+    /// locale: −1 for code points libc does not know.
+    public static func libcWidth(_ scalar: Unicode.Scalar) -> Int { LibcWidth.of(scalar.value) }
+}
 
 public enum Sanitizer {
     /// Display-safe text (S1–S8): no escape sequences or controls, zero-width
     /// format characters dropped, emoji reduced, NFC. Newlines are kept.
-    public static func sanitize(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map {
-            $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0
-        }))
-    }
+    public static func sanitize(_ s: String) -> String { SanitizePipeline.run(s) }
+}
+
+/// One laid-out row: its text (not padded) and its width in columns.
+public struct WrappedRow: Hashable, Sendable {
+    public var text: String
+    public var width: Int
+    public init(text: String, width: Int) { self.text = text; self.width = width }
 }
 
 public enum LineWrapper {
     /// Sanitizes and lays out one paragraph into rows no wider than
-    /// `options.width` (L1–L11). Rows are not padded.
+    /// `options.width` (L1–L11). Rows are not padded. A line break inside
+    /// the paragraph starts a new row.
     public static func wrap(_ paragraph: String, options: LayoutOptions) -> [String] {
-        let text = (options.indentFirstLine ? "\u{3000}\u{3000}" : "") + Sanitizer.sanitize(paragraph)
-        var rows: [String] = [], row = "", used = 0
-        for c in text {
-            let w = TextWidth.of(c)
-            if used + w > options.width, !row.isEmpty { rows.append(row); row = ""; used = 0 }
-            row.append(c); used += w
+        ParagraphLayout.rows(paragraph, options: options).map(\.text)
+    }
+
+    /// Same as `wrap`, with each row's width.
+    public static func rows(_ paragraph: String, options: LayoutOptions) -> [WrappedRow] {
+        ParagraphLayout.rows(paragraph, options: options)
+    }
+
+    /// Lays out paragraphs, with one empty row between them.
+    public static func wrapParagraphs(_ paragraphs: [String], options: LayoutOptions) -> [String] {
+        var rows: [String] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { rows.append("") }
+            rows.append(contentsOf: wrap(paragraph, options: options))
         }
-        if !row.isEmpty || rows.isEmpty { rows.append(row) }
         return rows
     }
+
+    /// Plain text whose paragraphs are separated by blank lines (what `fmt`
+    /// reads). Lines inside a paragraph are joined without a space between
+    /// CJK characters, with one otherwise.
+    public static func paragraphs(of text: String) -> [String] { TextParagraphs.split(text) }
 }
 
 public enum Truncation {
     /// Exactly `cells` columns: padded if it fits, else cut with `…` (T1).
-    public static func truncate(_ s: String, to cells: Int) -> String {
-        let text = Sanitizer.sanitize(s)
-        if TextWidth.of(text) <= cells { return text + String(repeating: " ", count: cells - TextWidth.of(text)) }
-        guard cells > 0 else { return "" }
-        var out = "", used = 0
-        for c in text {
-            let w = TextWidth.of(c)
-            if used + w > cells - 1 { break }
-            out.append(c); used += w
-        }
-        return out + "…" + String(repeating: " ", count: cells - 1 - used)
-    }
+    public static func truncate(_ s: String, to cells: Int) -> String { TruncateRules.truncate(s, to: cells) }
 
     /// Title truncated, a space, and the date right-aligned: exactly `width` (T2).
     public static func listRow(title: String, date: String, width: Int) -> String {
-        let dateWidth = TextWidth.of(date)
-        guard width > dateWidth + 1 else { return truncate(date, to: width) }
-        return truncate(title, to: width - dateWidth - 1) + " " + date
+        TruncateRules.listRow(title: title, date: date, width: width)
     }
 }
 
 public enum SearchFold {
     /// The search fold (N1): NFKC, case fold, Traditional→Simplified, default
     /// ignorables removed. The same at index and query time.
-    public static func fold(_ s: String) -> String {
-        s.precomposedStringWithCompatibilityMapping.lowercased()
+    public static func fold(_ s: String) -> String { Folding.fold(s) }
+
+    /// The fold of `s`, and for every Character of the folded text the
+    /// offset of the Character of `s` it came from (N3).
+    public static func foldWithMap(_ s: String) -> (folded: String, originalOffsets: [Int]) {
+        Folding.foldWithMap(s)
+    }
+
+    /// Where the folded `query` occurs in `text`, as Character offset ranges
+    /// of the original `text`, for highlighting. Empty query: no ranges.
+    public static func matchRanges(of query: String, in text: String) -> [Range<Int>] {
+        HighlightMapping.matchRanges(of: query, in: text)
     }
 }

@@ -51,6 +51,12 @@ public struct Rect: Hashable, Sendable {
     public var isEmpty: Bool { width == 0 || height == 0 }
 }
 
+/// A cell position for the terminal cursor.
+public struct CursorPosition: Hashable, Sendable {
+    public var x: Int, y: Int
+    public init(x: Int, y: Int) { self.x = x; self.y = y }
+}
+
 /// The screen as positioned cells. Panes write into it; the terminal module
 /// draws the cells that changed. Writes never spill outside the given width
 /// and never leave half of a wide character behind.
@@ -58,6 +64,9 @@ public struct CellBuffer: Hashable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal should show its cursor (the search prompt's
+    /// insertion point); nil keeps it hidden.
+    public var cursor: CursorPosition?
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -6,6 +6,7 @@ struct YueduBench: ParsableCommand {
         commandName: "yuedu-bench",
         abstract: "Benchmarks and the corpus generator.",
         subcommands: [
+            LayoutBenchmark.self,
             CorpusCommand.self,
             RunCommand.self,
         ]

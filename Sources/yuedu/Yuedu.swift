@@ -6,6 +6,11 @@ struct Yuedu: AsyncParsableCommand {
         commandName: "yuedu",
         abstract: "A terminal reader for Chinese, Japanese and Korean articles.",
         version: "0.1.0",
-        subcommands: []
+        subcommands: [
+            ReadCommand.self, ImportCommand.self, KeysCommand.self, ListCommand.self, ShowCommand.self,
+            FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
+            ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self, Fmt.self,
+        ],
+        defaultSubcommand: ReadCommand.self
     )
 }

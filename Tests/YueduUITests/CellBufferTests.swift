@@ -2,6 +2,8 @@ import Testing
 @testable import YueduUI
 
 @Suite struct CellBufferTests {
+    init() { _ = TestLocale.ready }
+
     @Test func wide_character_that_would_cross_the_edge_is_not_written() {
         var buffer = CellBuffer(width: 5, height: 1)
         let written = buffer.put("ab中文", x: 0, y: 0)

@@ -13,4 +13,17 @@ int32_t yuedu_line_breaks(const char *locale,
                           const uint16_t *text, int32_t length,
                           int32_t *offsets, uint8_t *mandatory,
                           int32_t capacity);
+
+// libc's wcwidth under the C.UTF-8 locale, whatever the process locale is:
+// the other half of "what the terminal will do with this text". In C because
+// glibc hides wcwidth without _XOPEN_SOURCE. Fills widths[cp] = wcwidth(cp) for 0 <= cp < count.
+// Returns 0, or -1 when the C.UTF-8 locale is unavailable.
+int32_t yuedu_fill_libc_widths(int8_t *widths, uint32_t count);
+
+// ICU's NFKC_Casefold (NFKC, full case folding, default ignorables removed,
+// recomposed): the Unicode-defined closure of the search fold's first steps,
+// in one fast pass. Writes at most `capacity` UTF-16 units to `out` and
+// returns the length the result needs (call again with a bigger buffer when
+// it exceeds `capacity`), or -1 when ICU fails.
+int32_t yuedu_nfkc_casefold(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity);
 #endif

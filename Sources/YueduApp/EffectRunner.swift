@@ -1,0 +1,61 @@
+import Foundation
+import YueduCore
+import YueduModel
+import YueduStore
+
+/// Carries out the reducer's effects against the store and answers each with
+/// the Action the Effect promises (Effect.swift). No terminal here, so the
+/// whole effect → action cycle is testable on an in-memory library.
+public struct EffectRunner {
+    public let store: LibraryStore
+    public static let sessionName = "reader-session"
+
+    public init(store: LibraryStore) { self.store = store }
+
+    /// The action answering `effect`, or nil for effects that answer nothing
+    /// when they succeed. `.quit` is the caller's to handle.
+    public func perform(_ effect: Effect) -> Action? {
+        do {
+            switch effect {
+            case .loadPage(let filter, let offset, let limit):
+                let rows = try store.page(filter, offset: offset, limit: limit)
+                return .pageLoaded(filter: filter, offset: offset, rows: rows, total: try store.count(filter))
+            case .loadCounts:
+                return .countsLoaded(try store.counts())
+            case .openArticle(let key):
+                guard let detail = try store.detail(key: key) else { return .articleMissing(key: key) }
+                return .articleLoaded(detail)
+            case .setFavorite(let key, let on):
+                try store.setFavorite(key: key, on)
+                return nil
+            case .setRead(let key, let on):
+                try store.setRead(key: key, on)
+                return nil
+            case .savePosition(let key, let position):
+                try store.savePosition(key: key, position)
+                return nil
+            case .loadSites:
+                return .sitesLoaded(try store.sites().map { SiteCount(site: $0.site, count: $0.count) })
+            case .search(let query, let limit):
+                _ = (query, limit)  // MERGE: store search lands with the search index.
+                return .storeFailed(message: "search is not built yet")
+            case .saveSession(let snapshot):
+                try saveSession(snapshot)
+                return nil
+            case .quit:
+                return nil
+            }
+        } catch {
+            return .storeFailed(message: String(describing: error))
+        }
+    }
+
+    public func loadSession() -> SessionSnapshot? {
+        guard let data = try? store.sessionValue(Self.sessionName) else { return nil }
+        return try? JSONDecoder().decode(SessionSnapshot.self, from: data)
+    }
+
+    public func saveSession(_ snapshot: SessionSnapshot) throws {
+        try store.setSessionValue(try JSONEncoder().encode(snapshot), for: Self.sessionName)
+    }
+}

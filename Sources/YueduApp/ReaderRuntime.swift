@@ -1,0 +1,87 @@
+import Foundation
+import YueduCore
+import YueduModel
+import YueduStore
+import YueduTerminal
+import YueduUI
+
+/// The reader's event loop: terminal events become Actions, the reducer
+/// returns Effects, the EffectRunner carries them out, and the state is
+/// rendered and drawn after every change.
+@MainActor
+public final class ReaderRuntime {
+    private let runner: EffectRunner
+    private let terminal: NcursesTerminal
+    private let theme: Theme
+    private var state: AppState
+    private var quitting = false
+    /// What was last written, so idle saves only write what changed.
+    private var savedPosition: (key: String, position: ReadingPosition)?
+    private var savedSession: SessionSnapshot?
+
+    /// How long the loop waits for a key before it counts as idle and saves
+    /// the reading position and session: a crash loses at most this much.
+    static let idleMilliseconds: Int32 = 400
+
+    public init(store: LibraryStore, terminal: NcursesTerminal, theme: Theme) {
+        runner = EffectRunner(store: store)
+        self.terminal = terminal
+        self.theme = theme
+        let size = terminal.size
+        state = AppState(width: size.width, height: size.height)
+    }
+
+    /// Runs until the user quits or a termination signal arrives.
+    public func run(startupMessage: String?) {
+        let session = runner.loadSession() ?? SessionSnapshot()
+        savedSession = session
+        perform(state.restore(from: session))
+        if let startupMessage { state.status = StatusMessage(startupMessage) }
+        while !quitting {
+            draw()
+            guard let event = terminal.nextEvent(timeoutMilliseconds: Self.idleMilliseconds) else {
+                saveIfIdle()
+                continue
+            }
+            switch event {
+            case .key(let key): dispatch(.keyPressed(key))
+            case .mouse(let mouse): dispatch(.mouse(mouse))
+            case .resized(let width, let height): dispatch(.resized(width: width, height: height))
+            // A signal asks for what Ctrl-C does in every context: save and quit.
+            case .terminationRequested: dispatch(.keyPressed(.control("c")))
+            }
+        }
+    }
+
+    private func dispatch(_ action: Action) { perform(reduce(&state, action)) }
+
+    /// Effects run in order; each answer is reduced at once, and its own
+    /// effects run before the next of the batch.
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                quitting = true
+            case .savePosition(let key, let position):
+                if let answer = runner.perform(effect) { dispatch(answer) } else { savedPosition = (key, position) }
+            case .saveSession(let snapshot):
+                if let answer = runner.perform(effect) { dispatch(answer) } else { savedSession = snapshot }
+            default:
+                if let answer = runner.perform(effect) { dispatch(answer) }
+            }
+        }
+    }
+
+    private func saveIfIdle() {
+        if let article = state.article,
+           savedPosition?.key != article.key || savedPosition?.position != article.position {
+            perform([.savePosition(key: article.key, article.position)])
+        }
+        let snapshot = state.snapshot
+        if snapshot != savedSession { perform([.saveSession(snapshot)]) }
+    }
+
+    private func draw() {
+        terminal.draw(render(state, theme: theme))
+    }
+}

@@ -1,0 +1,105 @@
+import YueduModel
+
+/// Everything the screen shows and the reducer needs, and nothing else.
+public struct AppState: Equatable, Sendable {
+    public static let searchHistoryLimit = 50
+    public static let searchResultLimit = 500
+
+    public var width: Int
+    public var height: Int
+    public var focus: Pane = .list
+    public var view: ListView = .all
+    /// Where Esc leaves the search view for.
+    public var viewBeforeSearch: ListView?
+    public var list = ListWindow()
+    /// Index of the selected row in the whole view (not the window).
+    public var selection = 0
+    /// View index of the list pane's top row.
+    public var listScroll = 0
+    public var counts: LibraryCounts?
+    public var article: OpenArticle?
+    public var relatedSelection = 0
+    public var history = History()
+    public var pendingOpen: PendingOpen?
+    /// Selects this key once the page holding it arrives (session restore).
+    public var pendingSelectionKey: String?
+    public var status: StatusMessage?
+    public var help: HelpState?
+    public var sitePicker: SitePicker?
+    public var prompt: SearchPrompt?
+    public var searchHistory: [String] = []
+    /// The search view's hits, parallel to `list.rows`.
+    public var searchHits: [SearchHit] = []
+
+    public init(width: Int, height: Int) { self.width = width; self.height = height }
+
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
+
+    /// Where keys go now: the prompt, an overlay, or the focused pane.
+    public var keyContext: KeyContext {
+        if prompt != nil { return .prompt }
+        if sitePicker != nil { return .sitePicker }
+        if help != nil { return .help }
+        return KeyContext(focus)
+    }
+
+    /// The selected list row, if loaded.
+    public var selectedSummary: ArticleSummary? { list.row(at: selection) }
+
+    /// The search hit at a view index, in the search view.
+    public func searchHit(at index: Int) -> SearchHit? {
+        guard case .search = view, index >= 0, index < searchHits.count else { return nil }
+        return searchHits[index]
+    }
+}
+
+/// The article being read.
+public struct OpenArticle: Equatable, Sendable {
+    public var detail: ArticleDetail
+    /// Laid out for the current article text width.
+    public var document: ArticleDocument
+    /// Document row at the pane's top.
+    public var scroll: Int
+    /// Where the reader is, width-independently. Set by scrolling, not by
+    /// the clamping a resize does, so shrinking and growing the terminal
+    /// comes back to the same place.
+    public var anchor: ReadingPosition
+    public var isRead: Bool
+    public var isFavorite: Bool
+    public var highlightQuery: String?
+    public var matches: [DocumentMatch]
+    /// Index into `matches` of the match n/N last jumped to.
+    public var currentMatch: Int?
+
+    public init(detail: ArticleDetail, document: ArticleDocument, scroll: Int = 0, highlightQuery: String? = nil) {
+        self.detail = detail; self.document = document; self.scroll = scroll
+        anchor = document.position(atRow: scroll)
+        isRead = detail.state.readAt != nil
+        isFavorite = detail.state.favoriteAt != nil
+        self.highlightQuery = highlightQuery
+        matches = highlightQuery.map(document.matches(of:)) ?? []
+    }
+
+    public var key: String { detail.article.key }
+    public var position: ReadingPosition { anchor }
+}
+
+/// A line for the status bar.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+/// The help overlay, scrolled.
+public struct HelpState: Equatable, Sendable {
+    public var scroll = 0
+    public init(scroll: Int = 0) { self.scroll = scroll }
+}
+
+/// The site picker overlay; `sites` is nil until loaded.
+public struct SitePicker: Equatable, Sendable {
+    public var sites: [SiteCount]?
+    public var selection = 0
+    public init(sites: [SiteCount]? = nil, selection: Int = 0) { self.sites = sites; self.selection = selection }
+}

@@ -1,0 +1,146 @@
+import YueduModel
+
+extension AppState {
+    /// Asks for an article. Leaving the open one saves its position first;
+    /// history changes only when the new one arrives.
+    mutating func requestOpen(_ key: String, navigation: Navigation, highlightQuery: String? = nil,
+                              focus: Pane? = nil, fallbackPosition: ReadingPosition? = nil) -> [Effect] {
+        var effects: [Effect] = []
+        if let article { effects.append(.savePosition(key: article.key, article.position)) }
+        pendingOpen = PendingOpen(key: key, navigation: navigation, highlightQuery: highlightQuery,
+                                  fallbackPosition: fallbackPosition, focus: focus)
+        effects.append(.openArticle(key: key))
+        return effects
+    }
+
+    mutating func goBack() -> [Effect] {
+        guard let key = history.back.last else {
+            status = StatusMessage("没有上一篇 nothing to go back to")
+            return []
+        }
+        return requestOpen(key, navigation: .back)
+    }
+
+    mutating func goForward() -> [Effect] {
+        guard let key = history.forward.last else {
+            status = StatusMessage("没有下一篇 nothing to go forward to")
+            return []
+        }
+        return requestOpen(key, navigation: .forward)
+    }
+
+    /// Shows an arrived article: history, saved position (or the first search
+    /// match), and marking it read.
+    mutating func receiveArticle(_ detail: ArticleDetail) -> [Effect] {
+        let key = detail.article.key
+        guard let pending = pendingOpen, pending.key == key else { return [] }  // not asked for (any more)
+        pendingOpen = nil
+        let current = article?.key
+        switch pending.navigation {
+        case .push:
+            history.push(current, opening: key)
+        case .back:
+            if history.back.last == key { history.back.removeLast() }
+            if let current { history.forward.append(current) }
+        case .forward:
+            if history.forward.last == key { history.forward.removeLast() }
+            if let current { history.back.append(current) }
+        case .restore:
+            break
+        }
+        let document = ArticleDocument.layout(detail, width: max(1, layout.articleText.width))
+        var open = OpenArticle(detail: detail, document: document, highlightQuery: pending.highlightQuery)
+        open.anchor = detail.state.position ?? pending.fallbackPosition ?? .top
+        open.scroll = document.row(for: open.anchor)
+        if let first = open.matches.first {
+            open.currentMatch = 0
+            open.scroll = max(0, first.row - Self.matchContext)
+            open.anchor = document.position(atRow: open.scroll)
+        }
+        var effects: [Effect] = []
+        if !open.isRead {
+            open.isRead = true
+            effects.append(.setRead(key: key, true))
+            list.update(key: key) { $0.isRead = true }
+            if let c = counts { counts?.unread = max(0, c.unread - 1) }
+        }
+        article = open
+        relatedSelection = 0
+        if let focus = pending.focus { self.focus = focus }
+        clampArticleScroll()
+        return effects
+    }
+
+    mutating func articleMissing(_ key: String) {
+        guard let pending = pendingOpen, pending.key == key else { return }
+        pendingOpen = nil
+        // A vanished article must not block back/forward for good.
+        if pending.navigation == .back, history.back.last == key { history.back.removeLast() }
+        if pending.navigation == .forward, history.forward.last == key { history.forward.removeLast() }
+        status = StatusMessage("文章不在库中 article not in the library", isError: true)
+    }
+
+    /// Rows shown above a match jumped to, so it is read in context.
+    static let matchContext = 2
+
+    /// Scrolling by the reader: the new top row becomes the reading position.
+    mutating func scrollArticle(to row: Int) {
+        guard article != nil else { return }
+        article?.scroll = row
+        clampArticleScroll()
+        if let open = article { article?.anchor = open.document.position(atRow: open.scroll) }
+    }
+
+    /// Keeps the last page full; leaves the reading position alone.
+    mutating func clampArticleScroll() {
+        guard let open = article else { return }
+        let limit = max(0, open.document.rows.count - max(1, layout.articleText.height))
+        article?.scroll = max(0, min(open.scroll, limit))
+    }
+
+    mutating func jumpToMatch(forward: Bool) {
+        guard var open = article, !open.matches.isEmpty else {
+            status = StatusMessage("没有匹配 no matches")
+            return
+        }
+        let count = open.matches.count
+        let index: Int
+        if let current = open.currentMatch {
+            index = (current + (forward ? 1 : count - 1)) % count
+        } else {
+            index = forward ? 0 : count - 1
+        }
+        open.currentMatch = index
+        article = open
+        focus = .article
+        let row = open.matches[index].row
+        let top = open.scroll, h = max(1, layout.articleText.height)
+        if row < top || row >= top + h { scrollArticle(to: row - Self.matchContext) }
+        status = StatusMessage("匹配 match \(index + 1)/\(count)")
+    }
+
+    // MARK: related reading
+
+    var relatedItems: [RelatedItem] { article?.detail.article.related ?? [] }
+
+    mutating func selectRelated(_ index: Int) {
+        relatedSelection = max(0, min(index, relatedItems.count - 1))
+    }
+
+    /// Opens related item `index` when the library has it; otherwise says so
+    /// and shows its excerpt in the related pane.
+    mutating func openRelated(at index: Int) -> [Effect] {
+        let items = relatedItems
+        guard index >= 0, index < items.count else {
+            status = StatusMessage("没有第 \(index + 1) 条相关阅读 no related item \(index + 1)")
+            return []
+        }
+        relatedSelection = index
+        guard let target = items[index].targetKey else {
+            focus = .related
+            status = StatusMessage("不在库中 not in the library: " + items[index].title)
+            return []
+        }
+        return requestOpen(target, navigation: .push, focus: .article)
+    }
+}

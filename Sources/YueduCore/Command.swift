@@ -1,0 +1,34 @@
+/// What a key asks for. The key table maps keys to commands per context; the
+/// reducer carries commands out.
+public enum Command: Hashable, Sendable {
+    case moveDown, moveUp, top, bottom
+    case halfPageDown, halfPageUp, pageDown, pageUp
+    case open
+    case focusNext, focusPrevious, focusLeft, focusRight
+    case back, forward
+    case toggleFavorite, toggleRead
+    /// Open related item N (1-based), as lynx and newsboat number links.
+    case openRelated(Int)
+    case cycleView, sitePicker, search
+    case nextMatch, previousMatch
+    case help, quit
+    /// Close what is open: overlay, prompt, or the search view.
+    case close
+    // The search prompt.
+    case cursorLeft, cursorRight, cursorHome, cursorEnd
+    case deleteBackward, deleteForward, clearLine
+    case historyPrevious, historyNext, submit
+}
+
+/// Where a key is read: a focused pane, or the overlay that has the keys.
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    case list, article, related, sitePicker, help, prompt
+
+    public init(_ pane: Pane) {
+        switch pane {
+        case .list: self = .list
+        case .article: self = .article
+        case .related: self = .related
+        }
+    }
+}

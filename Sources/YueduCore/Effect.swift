@@ -1,0 +1,33 @@
+import YueduModel
+
+/// A request to the world, as a value. The runtime carries each out in order
+/// and answers with the Action named beside it.
+public enum Effect: Equatable, Sendable {
+    /// → `.pageLoaded(filter:offset:rows:total:)` (rows newest first).
+    case loadPage(filter: ArticleFilter, offset: Int, limit: Int)
+    /// → `.countsLoaded`.
+    case loadCounts
+    /// → `.articleLoaded` or `.articleMissing(key:)`.
+    case openArticle(key: String)
+    /// Write at once; → nothing, or `.storeFailed` on error.
+    case setFavorite(key: String, Bool)
+    /// Write at once; → nothing, or `.storeFailed` on error.
+    case setRead(key: String, Bool)
+    /// → nothing, or `.storeFailed`.
+    case savePosition(key: String, ReadingPosition)
+    /// → `.sitesLoaded`.
+    case loadSites
+    /// → `.searchResultsLoaded(query:hits:)`, best first.
+    case search(query: String, limit: Int)
+    /// → nothing, or `.storeFailed`.
+    case saveSession(SessionSnapshot)
+    /// Restore the terminal and exit, after the effects before it.
+    case quit
+}
+
+/// A site and how many articles it has, for the site picker.
+public struct SiteCount: Hashable, Sendable {
+    public var site: String
+    public var count: Int
+    public init(site: String, count: Int) { self.site = site; self.count = count }
+}

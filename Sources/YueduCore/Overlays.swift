@@ -1,0 +1,91 @@
+extension AppState {
+    /// A command while the site picker is open.
+    mutating func pickerCommand(_ command: Command) -> [Effect] {
+        guard var picker = sitePicker else { return [] }
+        let count = picker.sites?.count ?? 0
+        let page = max(1, height - 4)
+        switch command {
+        case .moveDown: picker.selection += 1
+        case .moveUp: picker.selection -= 1
+        case .top: picker.selection = 0
+        case .bottom: picker.selection = count - 1
+        case .halfPageDown: picker.selection += page / 2
+        case .halfPageUp: picker.selection -= page / 2
+        case .pageDown: picker.selection += page
+        case .pageUp: picker.selection -= page
+        case .close: sitePicker = nil; return []
+        case .quit: sitePicker = nil; return quitEffects()
+        case .open:
+            guard let sites = picker.sites, !sites.isEmpty else { return [] }
+            sitePicker = nil
+            viewBeforeSearch = nil
+            return setView(.site(sites[max(0, min(picker.selection, count - 1))].site))
+        default: return []
+        }
+        picker.selection = max(0, min(picker.selection, count - 1))
+        sitePicker = picker
+        return []
+    }
+
+    mutating func receiveSites(_ sites: [SiteCount]) {
+        guard sitePicker != nil else { return }
+        var selection = 0
+        if case .site(let name) = view { selection = sites.firstIndex { $0.site == name } ?? 0 }
+        sitePicker = SitePicker(sites: sites, selection: selection)
+    }
+
+    /// A command while the help overlay is open: scrolling and closing.
+    mutating func helpCommand(_ command: Command) -> [Effect] {
+        guard var state = help else { return [] }
+        let lines = HelpContent.lines().count
+        let page = max(1, height - 4)
+        switch command {
+        case .moveDown: state.scroll += 1
+        case .moveUp: state.scroll -= 1
+        case .top: state.scroll = 0
+        case .bottom: state.scroll = lines
+        case .halfPageDown: state.scroll += page / 2
+        case .halfPageUp: state.scroll -= page / 2
+        case .pageDown: state.scroll += page
+        case .pageUp: state.scroll -= page
+        case .close: help = nil; return []
+        case .quit: help = nil; return quitEffects()
+        default: return []
+        }
+        state.scroll = max(0, min(state.scroll, lines - page))
+        help = state
+        return []
+    }
+}
+
+/// The help screen's lines, generated from the key table: one section per
+/// context, one line per binding (keys, then what they do).
+public enum HelpContent {
+    public struct Line: Equatable, Sendable {
+        public var keys: String
+        public var help: String
+        /// A section heading rather than a binding.
+        public var isHeading: Bool
+    }
+
+    static let sections: [(KeyContext, String)] = [
+        (.list, "列表 List"), (.article, "文章 Article"), (.related, "相关阅读 Related"),
+        (.prompt, "搜索框 Search prompt"), (.sitePicker, "站点 Site picker"),
+    ]
+
+    public static func lines(_ keyMap: KeyMap = .standard) -> [Line] {
+        var out: [Line] = []
+        for (context, title) in sections {
+            out.append(Line(keys: "", help: title, isHeading: true))
+            for binding in keyMap.bindings(in: context) {
+                out.append(Line(keys: binding.keyLabel, help: binding.help, isHeading: false))
+            }
+        }
+        return out
+    }
+
+    /// Status-bar hints for a context, from the bindings that carry one.
+    public static func hints(_ context: KeyContext, _ keyMap: KeyMap = .standard) -> [String] {
+        keyMap.bindings(in: context).compactMap(\.hint)
+    }
+}

@@ -1,0 +1,62 @@
+import Glibc
+
+/// A file or standard input read in chunks, so a JSON Lines file of hundreds
+/// of megabytes is never held whole, and a pipe is consumed as data arrives.
+final class ByteSource {
+    static let chunkSize = 1 << 20
+
+    /// The name failures use: the path, or `<stdin>` for `-`.
+    let name: String
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private let progress: ImportProgress?
+
+    init(path: String, progress: ImportProgress? = nil) throws(ImportFailure) {
+        self.progress = progress
+        if path == "-" {
+            name = "<stdin>"; descriptor = STDIN_FILENO; ownsDescriptor = false
+            return
+        }
+        name = path
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ImportFailure(file: path, line: nil, message: "cannot open: \(Self.lastError())") }
+        descriptor = fd; ownsDescriptor = true
+    }
+
+    deinit { if ownsDescriptor { close(descriptor) } }
+
+    /// The next chunk (whatever one read returned), or nil at end of input.
+    func nextChunk() throws(ImportFailure) -> [UInt8]? {
+        while true {
+            var count = 0
+            // Uninitialized: zeroing a megabyte per read costs more than parsing a page.
+            let buffer = [UInt8](unsafeUninitializedCapacity: Self.chunkSize) { raw, initialized in
+                count = read(descriptor, raw.baseAddress, Self.chunkSize)
+                initialized = max(count, 0)
+            }
+            if count > 0 {
+                progress?.add(count)
+                return buffer
+            }
+            if count == 0 { return nil }
+            if errno == EINTR { continue }
+            throw ImportFailure(file: name, line: nil, message: "cannot read: \(Self.lastError())")
+        }
+    }
+
+    /// Everything that is left, appended to `prefix`; fails beyond `limit`
+    /// bytes rather than holding a huge file (a page is a few kilobytes).
+    func readToEnd(after prefix: [UInt8], limit: Int) throws(ImportFailure) -> [UInt8] {
+        var all = prefix
+        while let chunk = try nextChunk() {
+            all.append(contentsOf: chunk)
+            if all.count > limit {
+                throw ImportFailure(file: name, line: nil, message: "larger than \(limit >> 20) MB: too large for a page file "
+                                    + "(JSON Lines files start with '{' or are named .jsonl)")
+            }
+        }
+        return all
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import GRDB
+import YueduModel
+
+/// The one facade over the library's SQLite file: schema, upserts, queries,
+/// reader state and the reader's session values. Safe to share across
+/// threads: WAL lets readers run beside one writer.
+public final class LibraryStore: Sendable {
+    let writer: any DatabaseWriter
+    /// The file, or ":memory:"; named in every error.
+    public let path: String
+
+    init(writer: any DatabaseWriter, path: String) {
+        self.writer = writer
+        self.path = path
+    }
+
+    /// Opens (creating if needed) the library at `location`, refusing files
+    /// that are not yuedu libraries or come from a newer yuedu, before
+    /// anything is written to them.
+    public static func open(_ location: LibraryLocation) throws -> LibraryStore {
+        try location.prepare()
+        return try open(path: location.path)
+    }
+
+    /// Opens an existing or empty file at `path`. Prefer `open(_:)`, which
+    /// also creates the directory and file with private permissions.
+    public static func open(path: String) throws -> LibraryStore {
+        try checkHeader(path)
+        if access(path, W_OK) != 0 || access((path as NSString).deletingLastPathComponent.nonEmpty, W_OK) != 0 {
+            throw LibraryError.readOnly(path: path)
+        }
+        do {
+            try checkCompatibility(path)
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            let store = LibraryStore(writer: pool, path: path)
+            try store.migrate()
+            return store
+        } catch let error as DatabaseError {
+            throw LibraryStore.translate(error, path: path)
+        }
+    }
+
+    /// A private library in memory, for tests and previews.
+    public static func inMemory() throws -> LibraryStore {
+        let queue = try DatabaseQueue(configuration: configuration())
+        let store = LibraryStore(writer: queue, path: ":memory:")
+        try store.migrate()
+        return store
+    }
+
+    static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        // Two readers and an import must wait for each other, never fail.
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
+    }
+
+    /// The first 16 bytes of an SQLite file are fixed; anything else (other
+    /// than an empty file, which SQLite initializes) is refused unread.
+    private static func checkHeader(_ path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            if FileManager.default.fileExists(atPath: path) { throw LibraryError.readOnly(path: path) }
+            return
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        if header.isEmpty { return }
+        if header != Data("SQLite format 3\0".utf8) { throw LibraryError.notALibrary(path: path) }
+    }
+
+    /// Refuses another program's database or a newer yuedu's library through
+    /// a read-only connection, so a refused file is never written to.
+    private static func checkCompatibility(_ path: String) throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size > 0 else { return }
+        var config = configuration()
+        config.readonly = true
+        let verdict: LibraryError? = try DatabaseQueue(path: path, configuration: config).read { db in
+            let hasTables = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master)") ?? false
+            guard hasTables else { return nil }
+            let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            if appID != Schema.applicationID { return .foreignDatabase(path: path) }
+            let migrator = Schema.migrator
+            let unknown = try migrator.appliedIdentifiers(db).subtracting(Set(migrator.migrations))
+            return unknown.isEmpty ? nil : .newerSchema(path: path, unknown: unknown.sorted())
+        }
+        if let verdict { throw verdict }
+    }
+
+    /// Applies missing migrations; each is one transaction.
+    private func migrate() throws {
+        do {
+            try Schema.migrator.migrate(writer)
+        } catch let error as DatabaseError {
+            switch LibraryStore.translate(error, path: path) {
+            case .database(_, let detail): throw LibraryError.migrationFailed(path: path, detail: detail)
+            case let other: throw other
+            }
+        }
+    }
+
+    /// SQLite's result codes in the words of `LibraryError`.
+    static func translate(_ error: DatabaseError, path: String) -> LibraryError {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: return .notALibrary(path: path)
+        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: error.message ?? "\(error.resultCode)")
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path)
+        default: return .database(path: path, detail: error.message ?? "\(error)")
+        }
+    }
+
+    /// Runs a read, mapping SQLite errors to `LibraryError`.
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch let error as DatabaseError {
+            throw LibraryStore.translate(error, path: path)
+        }
+    }
+
+    /// Runs one write transaction, mapping SQLite errors to `LibraryError`.
+    func writing<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch let error as DatabaseError {
+            throw LibraryStore.translate(error, path: path)
+        }
+    }
+}
+
+extension String {
+    /// "." for the empty directory part of a bare file name.
+    var nonEmpty: String { isEmpty ? "." : self }
+}

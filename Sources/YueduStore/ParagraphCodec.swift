@@ -1,0 +1,16 @@
+/// Body paragraphs in one text column, joined by U+001E (record separator).
+/// The importer never yields control characters (they are stripped before
+/// display anyway), so a stray U+001E inside a paragraph becomes a space
+/// rather than splitting it.
+enum ParagraphCodec {
+    static let separator: Character = "\u{1E}"
+
+    static func encode(_ paragraphs: [String]) -> String {
+        paragraphs.map { $0.contains(separator) ? String($0.map { $0 == separator ? " " : $0 }) : $0 }
+            .joined(separator: String(separator))
+    }
+
+    static func decode(_ body: String) -> [String] {
+        body.isEmpty ? [] : body.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+    }
+}

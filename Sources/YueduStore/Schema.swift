@@ -1,0 +1,75 @@
+import GRDB
+
+/// The library's schema as append-only migrations: a shipped migration is
+/// never edited; a change is a new migration. Each runs in its own
+/// transaction and a failure stops the upgrade with the file unchanged.
+enum Schema {
+    /// `PRAGMA application_id`: 'yued'. Tells a yuedu library from another
+    /// program's SQLite file, which we must never migrate.
+    static let applicationID: Int32 = 0x7975_6564
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("1-articles-related-state", migrate: createArticles)
+        return migrator
+    }
+
+    /// Paragraphs are stored in one text column joined by U+001E (record
+    /// separator): cheaper to write and read than JSON and never part of
+    /// imported text (see `ParagraphCodec`).
+    private static func createArticles(_ db: Database) throws {
+        try db.execute(sql: """
+            PRAGMA application_id = \(applicationID);
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                key TEXT NOT NULL UNIQUE,
+                url TEXT,
+                site TEXT NOT NULL,
+                title TEXT NOT NULL,
+                title_key TEXT NOT NULL,
+                published TEXT NOT NULL,
+                published_sort INTEGER NOT NULL,
+                views INTEGER,
+                body TEXT NOT NULL,
+                source TEXT NOT NULL,
+                editor TEXT NOT NULL,
+                language TEXT NOT NULL,
+                imported_at INTEGER NOT NULL,
+                content_hash INTEGER NOT NULL
+            );
+            CREATE INDEX articles_newest ON articles(published_sort DESC, id DESC);
+            CREATE INDEX articles_by_site ON articles(site, published_sort DESC, id DESC);
+            CREATE INDEX articles_by_title_key ON articles(title_key);
+
+            CREATE TABLE related_items (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                title_key TEXT NOT NULL,
+                source TEXT NOT NULL,
+                date_as_written TEXT NOT NULL,
+                date TEXT,
+                date_sort INTEGER,
+                year_inferred INTEGER NOT NULL,
+                excerpt TEXT NOT NULL,
+                target_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                PRIMARY KEY (article_id, position)
+            ) WITHOUT ROWID;
+            CREATE INDEX related_by_title_key ON related_items(title_key);
+
+            CREATE TABLE reader_state (
+                key TEXT PRIMARY KEY NOT NULL,
+                read_at INTEGER,
+                favorite_at INTEGER,
+                position_paragraph INTEGER,
+                position_character INTEGER
+            ) WITHOUT ROWID;
+            CREATE INDEX reader_state_favorites ON reader_state(favorite_at) WHERE favorite_at IS NOT NULL;
+
+            CREATE TABLE session (
+                name TEXT PRIMARY KEY NOT NULL,
+                value BLOB NOT NULL
+            ) WITHOUT ROWID;
+            """)
+    }
+}

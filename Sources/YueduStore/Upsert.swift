@@ -1,0 +1,132 @@
+import GRDB
+import YueduModel
+import YueduText
+
+/// What one upsert did to one article.
+public enum UpsertOutcome: Hashable, Sendable {
+    case new
+    case updated
+    /// Same content hash as the stored article: nothing was written.
+    case unchanged
+    /// SQLite refused this article (a constraint, a value out of range); its
+    /// savepoint was rolled back and the rest of the batch went on.
+    case failed(String)
+}
+
+extension LibraryStore {
+    /// Inserts new articles and updates changed ones (matched by key), in one
+    /// transaction for the batch and one savepoint per article. Reader state
+    /// is keyed by article key, so a re-import keeps it. Related items are
+    /// resolved, and items elsewhere naming an arriving title are resolved
+    /// again. Returns one outcome per article, in order.
+    public func upsert(_ articles: [Article], importedAt: Int64) throws -> [UpsertOutcome] {
+        let prepared = articles.map(PreparedArticle.init)
+        return try writing { db in
+            let writer = try ArticleWriter(db)
+            var outcomes: [UpsertOutcome] = []
+            outcomes.reserveCapacity(prepared.count)
+            for article in prepared {
+                var outcome = UpsertOutcome.unchanged
+                do {
+                    try db.inSavepoint {
+                        outcome = try writer.upsert(article, importedAt: importedAt, in: db)
+                        return .commit
+                    }
+                } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
+                    outcome = .failed(error.message ?? "\(error.resultCode)")
+                }
+                outcomes.append(outcome)
+            }
+            return outcomes
+        }
+    }
+}
+
+/// An article with everything derived from it computed before the write
+/// transaction starts, so the transaction holds the lock only for SQL.
+struct PreparedArticle {
+    let article: Article
+    let hash: Int64
+    let titleKey: String
+    let body: String
+    let relatedKeys: [String]
+
+    init(_ article: Article) {
+        self.article = article
+        hash = ContentHash.of(article)
+        titleKey = TitleKey.normalize(article.title)
+        body = ParagraphCodec.encode(article.paragraphs)
+        relatedKeys = article.related.map { TitleKey.normalize($0.title) }
+    }
+}
+
+/// The statements of an upsert, prepared once per batch.
+struct ArticleWriter {
+    private let findByKey: Statement
+    private let insertArticle: Statement
+    private let updateArticle: Statement
+    private let deleteRelated: Statement
+    private let insertRelated: Statement
+    private let resolver: RelatedResolver
+
+    init(_ db: Database) throws {
+        findByKey = try db.makeStatement(sql: "SELECT id, content_hash, title_key FROM articles WHERE key = ?")
+        let columns = "url, site, title, title_key, published, published_sort, views, body, source, editor, language, imported_at, content_hash"
+        insertArticle = try db.makeStatement(sql: "INSERT INTO articles (key, \(columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        updateArticle = try db.makeStatement(sql: """
+            UPDATE articles SET url = ?, site = ?, title = ?, title_key = ?, published = ?, published_sort = ?,
+                views = ?, body = ?, source = ?, editor = ?, language = ?, imported_at = ?, content_hash = ?
+            WHERE id = ?
+            """)
+        deleteRelated = try db.makeStatement(sql: "DELETE FROM related_items WHERE article_id = ?")
+        insertRelated = try db.makeStatement(sql: """
+            INSERT INTO related_items (article_id, position, title, title_key, source, date_as_written, date,
+                date_sort, year_inferred, excerpt, target_article_id)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?)
+            """)
+        resolver = try RelatedResolver(db)
+    }
+
+    /// Errors that concern one article's data, not the library as a whole.
+    static func isPerArticle(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_CONSTRAINT, .SQLITE_MISMATCH, .SQLITE_TOOBIG, .SQLITE_RANGE: return true
+        default: return false
+        }
+    }
+
+    func upsert(_ p: PreparedArticle, importedAt: Int64, in db: Database) throws -> UpsertOutcome {
+        let a = p.article
+        let values: [(any DatabaseValueConvertible)?] = [
+            a.url, a.site, a.title, p.titleKey, a.published.iso8601, a.published.epochSeconds,
+            a.views, p.body, a.source, a.editor, a.language.rawValue, importedAt, p.hash,
+        ]
+        let id: Int64
+        let outcome: UpsertOutcome
+        var keysToResolve = [p.titleKey]
+        if let existing = try Row.fetchOne(findByKey, arguments: [a.key]) {
+            guard existing[1] as Int64 != p.hash else { return .unchanged }
+            id = existing[0]
+            outcome = .updated
+            let oldTitleKey: String = existing[2]
+            if oldTitleKey != p.titleKey { keysToResolve.append(oldTitleKey) }
+            try updateArticle.execute(arguments: StatementArguments(values + [id]))
+            try deleteRelated.execute(arguments: [id])
+        } else {
+            try insertArticle.execute(arguments: StatementArguments([a.key] + values))
+            id = db.lastInsertedRowID
+            outcome = .new
+        }
+        for (position, item) in a.related.enumerated() {
+            let key = p.relatedKeys[position]
+            let dateSort = item.date?.epochSeconds
+            let target = try resolver.target(titleKey: key, source: item.source, dateSort: dateSort, owner: id)
+            try insertRelated.execute(arguments: [
+                id, position, item.title, key, item.source, item.dateAsWritten, item.date?.iso8601,
+                dateSort, item.yearInferred, item.excerpt, target,
+            ])
+        }
+        for key in keysToResolve { try resolver.resolveItems(naming: key) }
+        return outcome
+    }
+}

@@ -1,1 +1,0 @@
-// YueduStore: see README "Architecture".

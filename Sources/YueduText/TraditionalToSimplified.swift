@@ -1,0 +1,65 @@
+import COpenCC
+
+/// OpenCC `t2s` (phrase-aware: 乾燥 → 干燥 but 乾隆 stays). OpenCC costs
+/// about as much as everything else in the fold together, and most text
+/// (anything already Simplified) has no character t2s would change, so such
+/// text is recognised with a bit set and returned as is.
+enum TraditionalToSimplified {
+    static func convert(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { changing.contains($0.value) }) else { return text }
+        return openCC(text) ?? text
+    }
+
+    /// Code points that t2s changes on their own. A phrase t2s rewrites
+    /// contains at least one of them (乾燥 has 乾), so text without any is
+    /// its own t2s.
+    private static let changing = CodePointSet.changedByT2S()
+
+    fileprivate static func openCC(_ text: String) -> String? {
+        var input = text
+        return input.withUTF8 { bytes -> String? in
+            let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
+            guard let converted = yuedu_opencc_convert("t2s.json", base, bytes.count) else { return nil }
+            defer { yuedu_opencc_free(converted) }
+            return String(cString: converted)
+        }
+    }
+}
+
+/// A bit per code point below U+40000 (32 KB).
+private struct CodePointSet: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 0x40000 / 64)
+    /// When OpenCC is missing or the probe fails, every Han character is
+    /// sent to OpenCC, which is slower but never wrong.
+    private var everything = false
+
+    func contains(_ v: UInt32) -> Bool {
+        guard v < 0x40000 else { return false }
+        if everything { return (0x2E80...0x9FFF).contains(v) || v >= 0xF900 && v <= 0xFAFF || v >= 0x20000 }
+        return bits[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+    }
+
+    /// Converts every CJK code point in one OpenCC call (one per line, so no
+    /// phrase spans two) and keeps those that come back different.
+    static func changedByT2S() -> CodePointSet {
+        var set = CodePointSet()
+        let candidates = Array(0x2E80...0x9FFF) + Array(0xF900...0xFAFF) + Array(0x20000...0x3134F)
+        var probe = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
+        for value in candidates {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.generalCategory != .unassigned else { continue }
+            scalars.append(scalar)
+            probe.append(scalar)
+            probe.append("\n")
+        }
+        let lines = TraditionalToSimplified.openCC(String(probe))?.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let lines, lines.count >= scalars.count else {
+            set.everything = true
+            return set
+        }
+        for (scalar, line) in zip(scalars, lines) where line.unicodeScalars.count != 1 || line.unicodeScalars.first != scalar {
+            set.bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)
+        }
+        return set
+    }
+}

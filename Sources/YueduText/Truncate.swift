@@ -1,0 +1,34 @@
+/// T1 and T2 on sanitized clusters: exact cell counts with `…` (U+2026,
+/// one column under libc) and padding.
+enum TruncateRules {
+    static let ellipsis: Character = "\u{2026}"
+
+    static func truncate(_ s: String, to cells: Int) -> String {
+        guard cells > 0 else { return "" }
+        // A title is one row: line breaks inside it read as spaces.
+        let text = SanitizePipeline.run(s).replacingNewlines()
+        let line = ClusterLine(text)
+        let total = line.width(of: 0..<line.count)
+        if total <= cells { return text + String(repeating: " ", count: cells - total) }
+        var used = 0
+        var kept = 0
+        while kept < line.count && used + line.width[kept] <= cells - 1 {
+            used += line.width[kept]
+            kept += 1
+        }
+        return String(line.slice(0..<kept)) + String(ellipsis) + String(repeating: " ", count: cells - 1 - used)
+    }
+
+    static func listRow(title: String, date: String, width: Int) -> String {
+        let cleanDate = SanitizePipeline.run(date).replacingNewlines()
+        let dateWidth = ClusterLine(cleanDate).width(of: 0..<ClusterLine(cleanDate).count)
+        guard width > dateWidth + 1 else { return truncate(cleanDate, to: width) }
+        return truncate(title, to: width - dateWidth - 1) + " " + cleanDate
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String {
+        contains("\n") ? String(map { $0 == "\n" ? " " : $0 }) : self
+    }
+}

@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import YueduText
+
+/// `yuedu-bench layout`: throughput of the text engine on a deterministic
+/// 1 MB Chinese article (issue 3 target: ≥ 20 MB/s, so 1 MB in < 50 ms), and
+/// of the search fold that index building runs over every article.
+struct LayoutBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layout",
+        abstract: "Layout and search-fold throughput on a generated 1 MB Chinese text."
+    )
+
+    @Option(help: "Approximate size of the generated text in bytes.")
+    var bytes: Int = 1_000_000
+
+    @Option(help: "Timed repetitions per width (the best is reported).")
+    var repetitions: Int = 5
+
+    func run() throws {
+        let paragraphs = ChineseProse.paragraphs(totalBytes: bytes)
+        let size = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        print("text: \(paragraphs.count) paragraphs, \(size) bytes UTF-8")
+        for width in [40, 80, 120] {
+            let options = LayoutOptions.forLanguage("zh", width: width)
+            var rows = 0
+            let seconds = best(of: repetitions) {
+                rows = 0
+                for paragraph in paragraphs { rows += LineWrapper.wrap(paragraph, options: options).count }
+            }
+            print(String(format: "layout width %3d: %7.1f MB/s  (%.1f ms per MB, %d rows)",
+                         width, Double(size) / seconds / 1e6, seconds * 1e3 * 1e6 / Double(size), rows))
+        }
+        let whole = paragraphs.joined()
+        let oneParagraph = best(of: repetitions) { _ = LineWrapper.wrap(whole, options: LayoutOptions.forLanguage("zh", width: 80)) }
+        print(String(format: "layout as one %d-byte paragraph at 80: %.1f MB/s", whole.utf8.count,
+                     Double(whole.utf8.count) / oneParagraph / 1e6))
+        let articles = stride(from: 0, to: paragraphs.count, by: 4).map {
+            paragraphs[$0..<min($0 + 4, paragraphs.count)].joined(separator: "\n")
+        }
+        let foldSeconds = best(of: repetitions) { for article in articles { _ = SearchFold.fold(article) } }
+        let foldRate = Double(size) / foldSeconds / 1e6
+        print(String(format: "search fold: %.1f MB/s over %d articles; 100,000 articles of 2 KB: %.1f s",
+                     foldRate, articles.count, 200.0 / foldRate))
+    }
+
+    private func best(of count: Int, _ body: () -> Void) -> Double {
+        body()  // warm up: width table, ICU rules, OpenCC dictionaries
+        var bestSeconds = Double.infinity
+        for _ in 0..<max(count, 1) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            bestSeconds = min(bestSeconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return bestSeconds
+    }
+}
+
+/// Deterministic, realistic-looking Chinese prose: sentences of common
+/// words with Chinese punctuation and quotes, now and then Latin words,
+/// numbers, dates and URLs, in paragraphs of 100–400 characters.
+private enum ChineseProse {
+    static func paragraphs(totalBytes: Int) -> [String] {
+        var random = SplitMix(seed: 2024)
+        var result: [String] = []
+        var size = 0
+        while size < totalBytes {
+            var paragraph = ""
+            let target = 100 + Int(random.next() % 300)
+            while paragraph.count < target { paragraph += sentence(&random) }
+            size += paragraph.utf8.count
+            result.append(paragraph)
+        }
+        return result
+    }
+
+    private static let words = [
+        "我们", "发展", "教育", "经济", "社会", "城市", "乡村", "学生", "老师", "政府", "企业", "技术", "创新",
+        "文化", "历史", "今天", "明年", "已经", "正在", "可以", "需要", "继续", "推进", "建设", "改革", "提高",
+        "质量", "服务", "人民", "生活", "问题", "工作", "研究", "发现", "重要", "基础", "全面", "数字化", "共同体",
+        "高质量", "现代化", "的", "了", "在", "和", "是", "也", "都", "对", "将", "把", "被", "与", "中", "上",
+    ]
+    private static let inserts = [
+        "Swift", "iPhone 15", "AI", "GDP", "5G", "2024年", "3.5%", "120万", "COVID-19", "Linux",
+        "https://example.com/news/2024/01/08?id=12345", "2024-01-08 09:30", "www.gov.cn",
+    ]
+    private static let pauses = ["，", "，", "，", "、", "；", "："]
+    private static let stops = ["。", "。", "。", "！", "？", "……", "。”"]
+
+    private static func sentence(_ random: inout SplitMix) -> String {
+        var s = random.next() % 9 == 0 ? "“" : ""
+        let clauses = 1 + Int(random.next() % 3)
+        for clause in 0..<clauses {
+            for _ in 0..<(3 + Int(random.next() % 6)) {
+                if random.next() % 23 == 0 { s += inserts[Int(random.next() % UInt64(inserts.count))] }
+                s += words[Int(random.next() % UInt64(words.count))]
+            }
+            s += clause + 1 < clauses ? pauses[Int(random.next() % UInt64(pauses.count))] : ""
+        }
+        let stop = stops[Int(random.next() % UInt64(stops.count))]
+        return s + (s.hasPrefix("“") && !stop.hasSuffix("”") ? stop + "”" : stop)
+    }
+}
+
+/// A tiny deterministic generator so every run lays out the same text.
+private struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import YueduApp
+import YueduStore
+import YueduTerminal
+import YueduUI
+
+/// `yuedu` with no subcommand: the reader screen.
+struct ReadCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader screen (the default when no subcommand is given).")
+
+    @OptionGroup var options: LibraryOptions
+    @Flag(help: "Draw without colours (also when NO_COLOR is set).") var noColor = false
+    @Flag(help: "Draw borders with ASCII characters, for terminals without line drawing.") var asciiBorders = false
+
+    func run() async throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw ValidationError("the reader needs a terminal; in scripts use `yuedu list`, `yuedu show KEY` or `yuedu search QUERY`")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        if let term = environment["TERM"], term == "dumb" || term.isEmpty {
+            throw ValidationError("TERM=\(term) cannot show the reader screen; run it in a terminal such as xterm, tmux or screen")
+        }
+        // Open and fill the library before ncurses starts, so any error
+        // prints plainly and the terminal is never left half set up.
+        let store = try options.openStore()
+        let message = try SampleLoader.loadIfEmpty(store)
+        let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        var theme: Theme = monochrome ? .monochrome : .default
+        if asciiBorders { theme = theme.ascii }
+        try await MainActor.run {
+            let terminal = try NcursesTerminal(colors: !monochrome)
+            defer { terminal.shutdown() }
+            ReaderRuntime(store: store, terminal: terminal, theme: theme).run(startupMessage: message)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import YueduStore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Print one article: its text, or everything as JSON.")
+
+    @OptionGroup var options: LibraryOptions
+    @Argument(help: "The article's key, or a unique beginning of it.") var key: String
+    @Flag(help: "One JSON object with the paragraphs and related items.") var json = false
+    @Option(help: "Wrap the text to this many columns (default: the terminal's, else 80).") var width: Int?
+
+    func validate() throws {
+        if let width, width < 10 { throw ValidationError("--width must be at least 10") }
+    }
+
+    func run() throws {
+        let store = try options.openStore()
+        let fullKey = try store.resolveKey(prefix: key)
+        guard let detail = try store.detail(key: fullKey) else { throw LibraryError.noSuchArticle(prefix: key) }
+        if json {
+            Output.out(try Output.json(ArticleDetailJSON(detail)) + "\n")
+        } else {
+            Output.out(ArticleText.render(detail, width: width ?? Output.terminalColumns() ?? 80))
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Runs the built `yuedu` binary as a user would, on a private temporary
+/// library, and captures what it printed.
+struct CLIRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// A temporary directory holding the library; removed by `cleanUp()`.
+    let directory: URL
+    var libraryPath: String { directory.appendingPathComponent("library.sqlite").path }
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: directory) }
+
+    /// The `yuedu` executable built beside this test bundle (`.build/debug/yuedu`).
+    static let binary: URL = {
+        let candidates = [
+            Bundle.main.bundleURL.deletingLastPathComponent(),
+            Bundle.main.bundleURL,
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        ] + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        for directory in candidates {
+            let url = directory.appendingPathComponent("yuedu")
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue { return url }
+        }
+        return URL(fileURLWithPath: ".build/debug/yuedu")
+    }()
+
+    /// Runs `yuedu ARGS... --library <temporary library>` unless the
+    /// arguments name a library themselves; `environment` adds variables.
+    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+             library: Bool = true) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments + (library ? ["--library", libraryPath] : [])
+        var env = ProcessInfo.processInfo.environment
+        env["LC_ALL"] = "C.UTF-8"
+        env.removeValue(forKey: "YUEDU_LIBRARY")
+        for (name, value) in environment { env[name] = value }
+        process.environment = env
+        let id = UUID().uuidString
+        let outURL = directory.appendingPathComponent("out-\(id)"), errURL = directory.appendingPathComponent("err-\(id)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        defer { try? out.close(); try? err.close() }
+        process.standardOutput = out
+        process.standardError = err
+        if let stdin {
+            let inURL = directory.appendingPathComponent("in-\(id)")
+            try Data(stdin.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        try process.run()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+    }
+
+    /// Writes `text` to a file in the temporary directory and returns its path.
+    func file(_ name: String, _ text: String) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+}

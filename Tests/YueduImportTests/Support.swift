@@ -1,0 +1,101 @@
+import Foundation
+import Glibc
+import Testing
+import YueduImport
+import YueduModel
+
+/// Fixtures live beside the tests (copied from ../shared/samples) and are
+/// found through #filePath, so the tests need no bundle and no ../shared.
+enum Fixture {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let referenceName = "000_509d968b07703b45.txt"
+
+    static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    static func bytes(_ name: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path(name)) else {
+            throw FixtureMissing(path: path(name))
+        }
+        return [UInt8](data)
+    }
+
+    static func referenceText() throws -> String {
+        String(decoding: try bytes(referenceName), as: UTF8.self)
+    }
+
+    struct FixtureMissing: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "fixture missing: \(path) (copy it from ../shared/samples)" }
+    }
+}
+
+/// A fresh directory under /tmp, removed when the value goes away.
+final class TemporaryDirectory {
+    let path: String
+
+    init() throws {
+        var template = Array("/tmp/yuedu-import-tests-XXXXXX".utf8CString)
+        guard mkdtemp(&template) != nil else { throw POSIXError(.EIO) }
+        path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let file = path + "/" + name
+        let parent = (file as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else { throw POSIXError(.EIO) }
+        return file
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+}
+
+/// Everything one `read` produced, in order.
+struct ReadResult {
+    var items: [ImportItem] = []
+    var articles: [Article] { items.compactMap { if case .article(let a, _) = $0 { a } else { nil } } }
+    var origins: [String] { items.compactMap { if case .article(_, let o) = $0 { o } else { nil } } }
+    var failures: [ImportFailure] { items.compactMap { if case .failure(let f) = $0 { f } else { nil } } }
+}
+
+func importPaths(_ paths: [String], encoding: String? = nil) throws -> ReadResult {
+    var result = ReadResult()
+    try Importer(forcedEncoding: encoding).read(paths: paths) { result.items.append($0) }
+    return result
+}
+
+/// Imports one page file written from `text` and returns the single outcome.
+func importPage(_ bytes: [UInt8], name: String = "page.txt", encoding: String? = nil) throws -> ReadResult {
+    let dir = try TemporaryDirectory()
+    let file = try dir.write(name, bytes)
+    return try importPaths([file], encoding: encoding)
+}
+
+func importPage(_ text: String, name: String = "page.txt") throws -> ReadResult {
+    try importPage(Array(text.utf8), name: name)
+}
+
+/// Encodes UTF-8 text with the iconv command's library (glibc), as a file
+/// written in that encoding would be.
+func encode(_ text: String, to encoding: String) throws -> [UInt8] {
+    let cd = iconv_open(encoding, "UTF-8")
+    guard let cd, Int(bitPattern: cd) != -1 else { throw POSIXError(.EINVAL) }
+    defer { iconv_close(cd) }
+    var input = Array(text.utf8)
+    var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
+    let written: Int = input.withUnsafeMutableBytes { inRaw in
+        output.withUnsafeMutableBytes { outRaw in
+            var inPointer: UnsafeMutablePointer<CChar>? = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+            var outPointer: UnsafeMutablePointer<CChar>? = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+            var inLeft = inRaw.count, outLeft = outRaw.count
+            guard iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft) != -1 else { return -1 }
+            return outRaw.count - outLeft
+        }
+    }
+    guard written >= 0 else { throw POSIXError(.EILSEQ) }
+    return Array(output[..<written])
+}

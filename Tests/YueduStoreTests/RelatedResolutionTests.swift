@@ -1,0 +1,75 @@
+import Testing
+import YueduModel
+@testable import YueduStore
+
+@Suite struct RelatedResolutionTests {
+    private func targets(_ store: LibraryStore, _ key: String) throws -> [String?] {
+        try #require(try store.detail(key: key)).article.related.map(\.targetKey)
+    }
+
+    @Test func an_item_resolves_to_an_article_already_in_the_library_by_normalized_title() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("target", title: "山东安丘市:构建 教育体系")], importedAt: 1)
+        _ = try store.upsert([makeArticle("owner", related: [relatedItem("山东安丘市：构建教育体系"),
+                                                             relatedItem("不存在的文章")])], importedAt: 1)
+        #expect(try targets(store, "owner") == ["target", nil])
+    }
+
+    @Test func an_unresolved_item_resolves_when_its_article_arrives_later() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("owner", related: [relatedItem("迟到的文章")])], importedAt: 1)
+        #expect(try targets(store, "owner") == [nil])
+        _ = try store.upsert([makeArticle("late", title: "迟到的文章")], importedAt: 2)
+        #expect(try targets(store, "owner") == ["late"])
+    }
+
+    @Test func articles_in_one_batch_resolve_each_other_whatever_their_order() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("a", title: "甲文章", related: [relatedItem("乙文章")]),
+                              makeArticle("b", title: "乙文章", related: [relatedItem("甲文章")])], importedAt: 1)
+        #expect(try targets(store, "a") == ["b"])
+        #expect(try targets(store, "b") == ["a"])
+    }
+
+    @Test func among_same_titled_articles_the_item_prefers_its_own_source() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([
+            makeArticle("near-other-source", title: "同名", published: day(2024, 9, 26), source: "别处"),
+            makeArticle("far-same-source", title: "同名", published: day(2020, 1, 1), source: "攀枝花市仁和区"),
+        ], importedAt: 1)
+        _ = try store.upsert([makeArticle("owner", related: [
+            relatedItem("同名", source: "攀枝花市仁和区", date: day(2024, 9, 26)),
+        ])], importedAt: 1)
+        #expect(try targets(store, "owner") == ["far-same-source"])
+    }
+
+    @Test func among_same_titled_articles_of_one_source_the_closest_date_wins() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("owner", related: [
+            relatedItem("同名", source: "仁和区", date: day(2024, 9, 26)),
+            relatedItem("同名", source: "仁和区", date: day(2024, 9, 13)),
+        ])], importedAt: 1)
+        _ = try store.upsert([makeArticle("sep26", title: "同名", published: day(2024, 9, 26), source: "仁和区")],
+                             importedAt: 2)
+        // A single candidate takes both items until a closer one arrives.
+        #expect(try targets(store, "owner") == ["sep26", "sep26"])
+        _ = try store.upsert([makeArticle("sep13", title: "同名", published: day(2024, 9, 13), source: "仁和区")],
+                             importedAt: 3)
+        #expect(try targets(store, "owner") == ["sep26", "sep13"])
+    }
+
+    @Test func renaming_an_article_releases_the_items_that_named_its_old_title() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("owner", related: [relatedItem("旧标题")]),
+                              makeArticle("renamed", title: "旧标题")], importedAt: 1)
+        #expect(try targets(store, "owner") == ["renamed"])
+        _ = try store.upsert([makeArticle("renamed", title: "新标题")], importedAt: 2)
+        #expect(try targets(store, "owner") == [nil])
+    }
+
+    @Test func an_item_never_points_at_its_own_article() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("self", title: "自己", related: [relatedItem("自己")])], importedAt: 1)
+        #expect(try targets(store, "self") == [nil])
+    }
+}

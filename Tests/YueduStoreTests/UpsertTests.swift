@@ -1,0 +1,63 @@
+import Testing
+import YueduModel
+@testable import YueduStore
+
+@Suite struct UpsertTests {
+    @Test func a_new_article_is_reported_new_and_can_be_read_back_whole() throws {
+        // Given an empty library
+        let store = try LibraryStore.inMemory()
+        let article = makeArticle("https://a.example/1", paragraphs: ["夯实", "", "下活\n第二行"],
+                                  related: [relatedItem("某个标题", date: day(2024, 9, 26))])
+        // When it is upserted
+        let outcomes = try store.upsert([article], importedAt: 100)
+        // Then it is new and every field survives the round trip
+        #expect(outcomes == [.new])
+        let detail = try #require(try store.detail(key: article.key))
+        #expect(detail.article == article)
+        #expect(detail.state == ReaderState(key: article.key))
+    }
+
+    @Test func importing_the_same_article_twice_changes_nothing() throws {
+        let store = try LibraryStore.inMemory()
+        let article = makeArticle("k1")
+        _ = try store.upsert([article], importedAt: 100)
+        let outcomes = try store.upsert([article], importedAt: 200)
+        #expect(outcomes == [.unchanged])
+        #expect(try store.count(.all) == 1)
+    }
+
+    @Test func a_changed_article_is_updated_in_place() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("k1", paragraphs: ["旧"])], importedAt: 100)
+        let id = try #require(try store.detail(key: "k1")).id
+        let outcomes = try store.upsert([makeArticle("k1", paragraphs: ["新"])], importedAt: 200)
+        #expect(outcomes == [.updated])
+        let detail = try #require(try store.detail(key: "k1"))
+        #expect(detail.article.paragraphs == ["新"])
+        #expect(detail.id == id)
+        #expect(try store.count(.all) == 1)
+    }
+
+    @Test func a_batch_reports_one_outcome_per_article_in_order() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("k1"), makeArticle("k2")], importedAt: 1)
+        let outcomes = try store.upsert([makeArticle("k3"), makeArticle("k1"), makeArticle("k2", title: "新标题")],
+                                        importedAt: 2)
+        #expect(outcomes == [.new, .unchanged, .updated])
+    }
+
+    @Test func reimport_keeps_the_favourite_read_mark_and_position() throws {
+        // Given a favourite, read article with a saved position
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("k1", paragraphs: ["一", "二", "三"])], importedAt: 1)
+        try store.setFavorite(key: "k1", true, at: 10)
+        try store.setRead(key: "k1", true, at: 11)
+        try store.savePosition(key: "k1", ReadingPosition(paragraph: 2, character: 5))
+        // When a changed version is imported
+        #expect(try store.upsert([makeArticle("k1", paragraphs: ["一", "二", "三", "四"])], importedAt: 2) == [.updated])
+        // Then the reader's state is untouched
+        let state = try #require(try store.detail(key: "k1")).state
+        #expect(state == ReaderState(key: "k1", readAt: 11, favoriteAt: 10,
+                                     position: ReadingPosition(paragraph: 2, character: 5)))
+    }
+}

@@ -1,0 +1,1 @@
+../YueduCoreTests/Fixtures.swift
