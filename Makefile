@@ -28,3 +28,8 @@ install: release
 	install -m 755 .build/release/yuedu $(DESTDIR)$(PREFIX)/bin/yuedu
 	install -m 644 Data/articles.jsonl $(DESTDIR)$(PREFIX)/share/yuedu/sample/
 	install -m 644 Data/pages/* $(DESTDIR)$(PREFIX)/share/yuedu/sample/pages/
+
+# Release build, then one table of import, screen and search figures for
+# 1,000, 10,000 and 100,000 generated articles (BENCH_SIZES="1000" limits it).
+bench: deps
+	scripts/bench.sh

@@ -5,6 +5,10 @@ struct YueduBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yuedu-bench",
         abstract: "Benchmarks and the corpus generator.",
-        subcommands: [LayoutBenchmark.self]
+        subcommands: [
+            LayoutBenchmark.self,
+            CorpusCommand.self,
+            RunCommand.self,
+        ]
     )
 }

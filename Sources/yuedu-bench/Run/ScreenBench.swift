@@ -1,0 +1,155 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a user sees, timed through tmux: launch to first painted screen,
+/// opening an article, keypress to screen, and the reader's peak memory.
+struct ScreenFigures {
+    var firstScreenCold: Double?
+    var coldNote: String?
+    var firstScreenWarm = Samples()
+    var openArticle = Samples()
+    var listDown = Samples()
+    var articleDown = Samples()
+    var articlePage = Samples()
+    var peakRSSBytes: Int?
+}
+
+struct ScreenBench {
+    let yuedu: String
+    let library: String
+    let launches: Int
+    let keys: Int
+    let opens: Int
+    let width: Int
+    let height: Int
+    let log: (String) -> Void
+
+    func run() throws -> ScreenFigures {
+        let tmux = try TmuxControl(width: width, height: height)
+        defer { tmux.close() }
+        var figures = ScreenFigures()
+        let command = [yuedu, "--library", library]
+
+        // The screen once everything has arrived; later launches are timed
+        // until they show exactly this (the list, not a loading notice).
+        try tmux.launch(command)
+        let reference = try settledScreen(tmux, timeout: 120)
+        try quit(tmux)
+
+        if Machine.dropCaches() {
+            let start = Clock.now
+            try tmux.launch(command)
+            figures.firstScreenCold = try tmux.waitFor(since: start, timeout: 60, interval: 0.001) { $0 == reference }?.seconds
+            if figures.firstScreenCold == nil { figures.coldNote = "screen never matched" }
+            try quit(tmux)
+        } else {
+            figures.coldNote = "cold not measurable (cannot drop the page cache)"
+        }
+
+        for _ in 0..<launches {
+            let start = Clock.now
+            try tmux.launch(command)
+            guard let shown = try tmux.waitFor(since: start, timeout: 30, interval: 0.001, { $0 == reference }) else {
+                throw BenchError("the reader's first screen differed from the reference:\n"
+                                 + (try tmux.capture()).joined(separator: "\n"))
+            }
+            figures.firstScreenWarm.add(shown.seconds)
+            try quit(tmux)
+        }
+        log("    first screen: warm median \(Format.milliseconds(figures.firstScreenWarm.median ?? 0))")
+
+        // One browsing session: the list, opening articles, scrolling them.
+        try tmux.launch(command)
+        var screen = try settledScreen(tmux, timeout: 60)
+        for _ in 0..<keys {
+            guard let timed = try timeKey(tmux, "j", from: screen) else { break }
+            figures.listDown.add(timed.seconds)
+            screen = timed.screen
+        }
+        for n in 0..<opens {
+            if n > 0 {
+                screen = try untimed(tmux, "h", from: screen)
+                screen = try untimed(tmux, "j", from: screen)
+            }
+            guard let timed = try timeKey(tmux, "Enter", from: screen) else { throw BenchError("Enter changed nothing") }
+            figures.openArticle.add(timed.seconds)
+            screen = timed.screen
+        }
+        figures.articleDown = try scroll(tmux, key: "j", from: &screen)
+        figures.articlePage = try scroll(tmux, key: "Space", from: &screen)
+        let pid = tmux.panePid
+        log("    reader pid \(pid.map(String.init) ?? "unknown")")
+        if let pid { figures.peakRSSBytes = Machine.peakRSS(pid: pid) }
+        try quit(tmux)
+        return figures
+    }
+
+    /// `keys` presses of `key` in the article; at the end of an article
+    /// (nothing changes) it returns to the top with g and goes on.
+    private func scroll(_ tmux: TmuxControl, key: String, from screen: inout [String]) throws -> Samples {
+        var samples = Samples()
+        var misses = 0
+        while samples.count < keys {
+            if let timed = try timeKey(tmux, key, from: screen, timeout: 0.3) {
+                samples.add(timed.seconds)
+                screen = timed.screen
+                misses = 0
+            } else {
+                misses += 1
+                if misses > 3 { throw BenchError("\(key) and g change nothing in the article") }
+                screen = try untimed(tmux, "g", from: screen)
+            }
+        }
+        return samples
+    }
+
+    /// Sends `key` and times until the screen has changed and then stayed
+    /// unchanged for `quiet` seconds: the time of the last change, so rows
+    /// that arrive after a placeholder count. Nil when nothing changes.
+    private func timeKey(_ tmux: TmuxControl, _ key: String, from before: [String], timeout: Double = 2,
+                         quiet: Double = 0.03) throws -> (seconds: Double, screen: [String])? {
+        let start = Clock.now
+        try tmux.send(key)
+        guard var last = try tmux.waitFor(since: start, timeout: timeout, { $0 != before }) else { return nil }
+        var lastChange = start + last.seconds
+        while Clock.now - lastChange < quiet {
+            usleep(500)
+            let screen = try tmux.capture()
+            if screen != last.screen {
+                lastChange = Clock.now
+                last = (lastChange - start, screen)
+            }
+        }
+        return (lastChange - start, last.screen)
+    }
+
+    private func untimed(_ tmux: TmuxControl, _ key: String, from before: [String]) throws -> [String] {
+        try timeKey(tmux, key, from: before, timeout: 0.5)?.screen ?? before
+    }
+
+    /// Polls until the screen has not changed for a second.
+    private func settledScreen(_ tmux: TmuxControl, timeout: Double) throws -> [String] {
+        let start = Clock.now
+        var screen = try tmux.capture()
+        var since = Clock.now
+        while Clock.now - since < 1.0 {
+            if Clock.now - start > timeout { throw BenchError("the reader's screen never settled") }
+            usleep(10_000)
+            let now = try tmux.capture()
+            if now != screen { screen = now; since = Clock.now }
+        }
+        if tmux.paneIsDead { throw BenchError("the reader exited:\n" + screen.joined(separator: "\n")) }
+        return screen
+    }
+
+    private func quit(_ tmux: TmuxControl) throws {
+        try tmux.send("q")
+        let deadline = Clock.now + 10
+        while !tmux.paneIsDead {
+            if Clock.now > deadline { throw BenchError("the reader did not quit on q") }
+            usleep(2_000)
+        }
+    }
+}

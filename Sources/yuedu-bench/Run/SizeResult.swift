@@ -1,0 +1,67 @@
+/// Everything measured at one library size.
+struct SizeResult {
+    var articles: Int
+    var rawTextBytes: Int
+    var importFigures: ImportFigures?
+    var screen: ScreenFigures?
+    var screenError: String?
+    var search: SearchFigures?
+    var searchError: String?
+}
+
+/// One row of the table: how to show a figure and, for the targets,
+/// whether the 100,000-article figure meets it.
+struct Metric {
+    let label: String
+    let show: (SizeResult) -> String?
+    let target: String
+    let meets: ((SizeResult) -> Bool?)?
+
+    init(_ label: String, target: String = "", show: @escaping (SizeResult) -> String?,
+         meets: ((SizeResult) -> Bool?)? = nil) {
+        self.label = label; self.show = show; self.target = target; self.meets = meets
+    }
+}
+
+enum Metrics {
+    static func ms(_ s: Double) -> String { Format.milliseconds(s) }
+    static func pair(_ s: Samples, _ p: Double) -> String? {
+        guard let median = s.median, let tail = s.percentile(p) else { return nil }
+        return ms(median) + " / " + ms(tail)
+    }
+
+    static var all: [Metric] { [
+        Metric("raw article text (title+body)", show: { Format.mebibytes($0.rawTextBytes) }),
+        Metric("import: wall time", target: "<= 20 s",
+               show: { $0.importFigures?.seconds.median.map(Format.seconds) },
+               meets: { $0.importFigures?.seconds.median.map { $0 <= 20 } }),
+        Metric("import: articles/s", show: { r in
+            r.importFigures?.seconds.median.map { Format.fixed(Double(r.articles) / $0, 0) } }),
+        Metric("import: peak RSS", show: { r in
+            r.importFigures.flatMap { Samples($0.peakRSSBytes.map(Double.init)).median }.map { Format.mebibytes(Int($0)) } }),
+        Metric("library size (sqlite + wal)", show: { $0.importFigures.map { Format.mebibytes($0.libraryBytes) } }),
+        Metric("library / raw text", target: "<= 3x", show: { r in
+            r.importFigures.map { Format.fixed(Double($0.libraryBytes) / Double(r.rawTextBytes), 2) + "x" } },
+               meets: { r in r.importFigures.map { Double($0.libraryBytes) <= 3 * Double(r.rawTextBytes) } }),
+        Metric("first screen, cold", show: { r in
+            r.screen.flatMap { s in s.firstScreenCold.map(ms) ?? s.coldNote.map { _ in "n/a" } } }),
+        Metric("first screen, warm (median)", target: "<= 50 ms",
+               show: { $0.screen?.firstScreenWarm.median.map(ms) },
+               meets: { $0.screen?.firstScreenWarm.median.map { $0 <= 0.050 } }),
+        Metric("open article (median / p95)", target: "median <= 20 ms",
+               show: { $0.screen.flatMap { pair($0.openArticle, 95) } },
+               meets: { $0.screen?.openArticle.median.map { $0 <= 0.020 } }),
+        Metric("list j to screen (median / p99)", target: "p99 <= 16 ms",
+               show: { $0.screen.flatMap { pair($0.listDown, 99) } },
+               meets: { $0.screen?.listDown.percentile(99).map { $0 <= 0.016 } }),
+        Metric("article j to screen (median / p99)", target: "p99 <= 16 ms",
+               show: { $0.screen.flatMap { pair($0.articleDown, 99) } },
+               meets: { $0.screen?.articleDown.percentile(99).map { $0 <= 0.016 } }),
+        Metric("article Space to screen (median / p99)", target: "p99 <= 16 ms",
+               show: { $0.screen.flatMap { pair($0.articlePage, 99) } },
+               meets: { $0.screen?.articlePage.percentile(99).map { $0 <= 0.016 } }),
+        Metric("reader peak RSS (VmHWM)", target: "<= 60 MiB",
+               show: { $0.screen?.peakRSSBytes.map(Format.mebibytes) },
+               meets: { $0.screen?.peakRSSBytes.map { $0 <= 60 * 1_048_576 } }),
+    ] + SearchFigures.metrics }
+}
