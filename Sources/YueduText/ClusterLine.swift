@@ -18,7 +18,8 @@ struct ClusterLine {
 
     init(_ text: String) {
         self.text = text
-        let estimate = text.utf8.count / 2 + 1
+        // UTF-8 length bounds the number of clusters and of UTF-16 units.
+        let estimate = text.utf8.count + 1
         utf8Start.reserveCapacity(estimate + 1)
         utf16Start.reserveCapacity(estimate)
         width.reserveCapacity(estimate)
@@ -44,6 +45,7 @@ struct ClusterLine {
     /// Returns false, having measured garbage, when some scalar is not.
     private mutating func measureScalarsAsClusters() -> Bool {
         let utf8 = text.utf8
+        let widths = LibcWidth.table
         // Native strings are contiguous UTF-8: decode by hand, which is
         // several times cheaper than the scalar iterator on this hot path.
         let decoded = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
@@ -63,7 +65,7 @@ struct ClusterLine {
                         | UInt32(bytes[i + 3] & 0x3F)
                     length = 4
                 }
-                guard appendPlainScalar(v, utf8Offset: i) else { return false }
+                guard appendPlainScalar(v, utf8Offset: i, widths: widths) else { return false }
                 i += length
             }
             utf8Start.append(bytes.count)
@@ -72,7 +74,7 @@ struct ClusterLine {
         if let decoded { return decoded }
         var utf8Offset = 0
         for scalar in text.unicodeScalars {
-            guard appendPlainScalar(scalar.value, utf8Offset: utf8Offset) else { return false }
+            guard appendPlainScalar(scalar.value, utf8Offset: utf8Offset, widths: widths) else { return false }
             utf8Offset += UTF8.width(scalar)
         }
         utf8Start.append(utf8Offset)
@@ -80,11 +82,11 @@ struct ClusterLine {
     }
 
     @inline(__always)
-    private mutating func appendPlainScalar(_ v: UInt32, utf8Offset: Int) -> Bool {
+    private mutating func appendPlainScalar(_ v: UInt32, utf8Offset: Int, widths: WidthTable) -> Bool {
         guard ScalarRules.isPlain(v) else { return false }
         utf8Start.append(utf8Offset)
         utf16Start.append(Int32(utf16.count))
-        width.append(LibcWidth.of(v))
+        width.append(widths.columns(v))
         lead.append(v)
         isSpace.append(v == 0x20)
         appendUTF16(v)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One paragraph to rows: sanitize, split at hard line breaks, indent the
 /// first line, find break opportunities, fit greedily.
 enum ParagraphLayout {
@@ -41,7 +45,10 @@ enum ParagraphLayout {
     /// would run grapheme breaking over the whole paragraph a second time.
     private static func hardLines(_ text: String) -> [Substring] {
         let utf8 = text.utf8
-        guard utf8.contains(0x0A) else { return [text[...]] }
+        let hasLineFeed = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0A, bytes.count) != nil } ?? false
+        }
+        guard hasLineFeed ?? utf8.contains(0x0A) else { return [text[...]] }
         var lines: [Substring] = []
         var start = utf8.startIndex
         var index = utf8.startIndex
