@@ -68,6 +68,7 @@ struct ArticleWriter {
     private let deleteRelated: Statement
     private let insertRelated: Statement
     private let resolver: RelatedResolver
+    private let index: SearchIndexWriter
 
     init(_ db: Database) throws {
         findByKey = try db.makeStatement(sql: "SELECT id, content_hash, title_key FROM articles WHERE key = ?")
@@ -85,6 +86,7 @@ struct ArticleWriter {
             VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """)
         resolver = try RelatedResolver(db)
+        index = try SearchIndexWriter(db)
     }
 
     /// Errors that concern one article's data, not the library as a whole.
@@ -110,6 +112,7 @@ struct ArticleWriter {
             outcome = .updated
             let oldTitleKey: String = existing[2]
             if oldTitleKey != p.titleKey { keysToResolve.append(oldTitleKey) }
+            try index.remove(articleID: id)
             try updateArticle.execute(arguments: StatementArguments(values + [id]))
             try deleteRelated.execute(arguments: [id])
         } else {
@@ -117,6 +120,7 @@ struct ArticleWriter {
             id = db.lastInsertedRowID
             outcome = .new
         }
+        try index.add(articleID: id, article: a)
         for (position, item) in a.related.enumerated() {
             let key = p.relatedKeys[position]
             let dateSort = item.date?.epochSeconds

@@ -10,6 +10,7 @@ struct Yuedu: AsyncParsableCommand {
             ImportCommand.self, ListCommand.self, ShowCommand.self,
             FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
             ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self,
+            SearchCommand.self, DoctorCommand.self,
         ]
     )
 }
