@@ -38,7 +38,7 @@ extension LibraryStore {
             let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM search_all_docsize") ?? 0
             let missing = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM articles a WHERE NOT EXISTS (
-                    SELECT 1 FROM search_all_docsize d WHERE d.id = a.published_sort * 4194304 + (a.id & 4194303))
+                    SELECT 1 FROM search_all_docsize d WHERE d.id = a.id)
                 """) ?? 0
             let fold = try String.fetchOne(db, sql: "SELECT value FROM search_meta WHERE name = 'fold'")
             let unresolved = try Int.fetchOne(db, sql: """

@@ -10,14 +10,6 @@ enum SearchDocument {
     /// A private-use character: the fold keeps it and no article has it.
     static let padding = "\u{E000}\u{E000}"
 
-    /// The rowid of an article in the search index: newest articles have the
-    /// largest keys, so the index can return hits newest first and stop
-    /// early. Unique while article ids differ modulo 2^22 among articles
-    /// published in the same second.
-    static func searchKey(publishedSort: Int64, id: Int64) -> Int64 {
-        publishedSort &* 4_194_304 &+ (id & 4_194_303)
-    }
-
     /// The folded text searched for an article: title, paragraphs, source
     /// and site, one per line.
     static func foldedText(title: String, paragraphs: [String], source: String, site: String) -> String {

@@ -17,24 +17,22 @@ struct SearchIndexWriter {
         deleteTitle = try db.makeStatement(sql: """
             INSERT INTO search_titles (search_titles, rowid, title) VALUES ('delete', ?, ?)
             """)
-        oldArticle = try db.makeStatement(sql: "SELECT title, body, source, site, published_sort FROM articles WHERE id = ?")
+        oldArticle = try db.makeStatement(sql: "SELECT title, body, source, site FROM articles WHERE id = ?")
     }
 
-    func add(articleID id: Int64, article a: Article) throws {
-        let key = SearchDocument.searchKey(publishedSort: a.published.epochSeconds, id: id)
-        try insertAll.execute(arguments: [key, SearchDocument.indexedText(
-            title: a.title, paragraphs: a.paragraphs, source: a.source, site: a.site)])
-        try insertTitle.execute(arguments: [key, SearchDocument.indexedTitle(a.title)])
+    /// Indexes an article; `text` and `title` come from `SearchDocument`.
+    func add(articleID id: Int64, text: String, title: String) throws {
+        try insertAll.execute(arguments: [id, text])
+        try insertTitle.execute(arguments: [id, title])
     }
 
     /// Removes the article as it is stored now; call before overwriting it.
     func remove(articleID id: Int64) throws {
         guard let row = try Row.fetchOne(oldArticle, arguments: [id]) else { return }
         let title: String = row[0]
-        let key = SearchDocument.searchKey(publishedSort: row[4], id: id)
-        try deleteAll.execute(arguments: [key, SearchDocument.indexedText(
+        try deleteAll.execute(arguments: [id, SearchDocument.indexedText(
             title: title, paragraphs: ParagraphCodec.decode(row[1]), source: row[2], site: row[3])])
-        try deleteTitle.execute(arguments: [key, SearchDocument.indexedTitle(title)])
+        try deleteTitle.execute(arguments: [id, SearchDocument.indexedTitle(title)])
     }
 
     /// Empties both indexes and indexes every article again.
@@ -44,13 +42,12 @@ struct SearchIndexWriter {
             INSERT INTO search_titles (search_titles) VALUES ('delete-all');
             """)
         let writer = try SearchIndexWriter(db)
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, body, source, site, published_sort FROM articles")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, body, source, site FROM articles")
         while let row = try rows.next() {
             let id: Int64 = row[0], title: String = row[1]
-            let key = SearchDocument.searchKey(publishedSort: row[5], id: id)
-            try writer.insertAll.execute(arguments: [key, SearchDocument.indexedText(
+            try writer.insertAll.execute(arguments: [id, SearchDocument.indexedText(
                 title: title, paragraphs: ParagraphCodec.decode(row[2]), source: row[3], site: row[4])])
-            try writer.insertTitle.execute(arguments: [key, SearchDocument.indexedTitle(title)])
+            try writer.insertTitle.execute(arguments: [id, SearchDocument.indexedTitle(title)])
         }
         try db.execute(sql: "INSERT OR REPLACE INTO search_meta (name, value) VALUES ('fold', ?)",
                        arguments: [SearchDocument.foldFingerprint])
