@@ -41,7 +41,7 @@ public struct ArticleDocument: Equatable, Sendable {
         for line in LineWrapper.wrap(article.title, options: LayoutOptions(width: width, locale: locale)) {
             rows.append(Row(text: line, kind: .title, paragraph: -1, character: 0))
         }
-        for line in LineWrapper.wrap(metaLine(article), options: LayoutOptions(width: width, locale: locale)) {
+        for line in metaRows(article, width: width, locale: locale) {
             rows.append(Row(text: line, kind: .meta, paragraph: -1, character: 0))
         }
         let indent = article.language == .zh || article.language == .ja
@@ -56,14 +56,32 @@ public struct ArticleDocument: Equatable, Sendable {
     }
 
     /// `site · 2024-01-08 09:30 · 1234 views · 来源 X · 编辑 Y`, empty parts left out.
-    public static func metaLine(_ article: Article) -> String {
-        var parts: [String] = []
-        if !article.site.isEmpty { parts.append(article.site) }
-        parts.append(article.published.displayString)
-        if let views = article.views { parts.append("\(views) views") }
-        if !article.source.isEmpty { parts.append("来源 " + article.source) }
-        if !article.editor.isEmpty { parts.append("编辑 " + article.editor) }
-        return parts.joined(separator: " · ")
+    public static func metaLine(_ article: Article) -> String { metaFields(article).joined(separator: " · ") }
+
+    static func metaFields(_ article: Article) -> [String] {
+        var fields: [String] = []
+        if !article.site.isEmpty { fields.append(article.site) }
+        fields.append(article.published.displayString)
+        if let views = article.views { fields.append("\(views) views") }
+        if !article.source.isEmpty { fields.append("来源 " + article.source) }
+        if !article.editor.isEmpty { fields.append("编辑 " + article.editor) }
+        return fields
+    }
+
+    /// The meta line packed field by field, so a name or a date is never cut
+    /// between rows; only a field wider than the row is wrapped inside.
+    static func metaRows(_ article: Article, width: Int, locale: String) -> [String] {
+        var rows: [String] = [], current = ""
+        for field in metaFields(article).map(Sanitizer.sanitize) {
+            let joined = current.isEmpty ? field : current + " · " + field
+            if TextWidth.of(joined) <= width { current = joined; continue }
+            if !current.isEmpty { rows.append(current) }
+            var pieces = LineWrapper.wrap(field, options: LayoutOptions(width: width, locale: locale))
+            current = pieces.popLast() ?? ""
+            rows += pieces
+        }
+        if !current.isEmpty { rows.append(current) }
+        return rows
     }
 
     /// The position a reader at `row` (the pane's top row) has reached.
@@ -92,7 +110,7 @@ public struct ArticleDocument: Equatable, Sendable {
         guard !terms.isEmpty else { return [] }
         var out: [DocumentMatch] = []
         for (index, row) in rows.enumerated() where row.kind != .blank {
-            for range in TextMatcher.ranges(of: terms, in: row.text) {
+            for range in SearchFold.matchRanges(ofAny: terms, in: row.text) {
                 out.append(DocumentMatch(row: index, characters: range))
             }
         }
