@@ -66,7 +66,8 @@ enum AtomicSpans {
 
     private static func isURLCharacter(_ v: UInt32) -> Bool {
         switch v {
-        case 0x21...0x7E: return !"\"<>\\^`{|}".unicodeScalars.contains { $0.value == v }
+        case 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return false    // " < > \ ^ ` { | }
+        case 0x21...0x7E: return true
         default: return false
         }
     }

@@ -6,7 +6,8 @@ import CLineBreak
 struct BreakOpportunities {
     /// allowed[i]: a row may start at cluster i (i > 0).
     private(set) var allowed: [Bool]
-    /// Clusters inside a URL, where an emergency break cuts at the limit.
+    /// Atomic runs (URLs, date-times), sorted; inside a URL an emergency
+    /// break cuts at the limit (L5).
     private(set) var spans: [AtomicSpans.Span]
 
     init(_ line: ClusterLine, locale: String, koreanKeepAll: Bool) {
@@ -15,7 +16,7 @@ struct BreakOpportunities {
         let keepAll = koreanKeepAll && locale.hasPrefix("ko")
         let lead = line.lead
         for i in 1..<max(line.count, 1) where allowed[i] {
-            if Kinsoku.cannotStartLine(lead[i]) || Kinsoku.cannotEndLine(lastVisible(line, before: i)) {
+            if !BreakOpportunities.keepsKinsoku(line, breakingAt: i, rowStart: 0) {
                 allowed[i] = false
             } else if keepAll && BreakOpportunities.joinsKoreanWord(lead[i - 1], lead[i]) {
                 allowed[i] = false
@@ -26,9 +27,19 @@ struct BreakOpportunities {
         }
     }
 
-    /// True when cluster i lies inside a URL (not at its start).
+    /// True when cluster i lies inside a URL (not at its start). Spans are
+    /// sorted and disjoint: a binary search keeps hostile text with many
+    /// URLs linear.
     func isInsideURL(_ i: Int) -> Bool {
-        spans.contains { $0.kind == .url && $0.range.lowerBound < i && i < $0.range.upperBound }
+        var low = 0, high = spans.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = spans[mid].range
+            if i <= range.lowerBound { high = mid - 1 } else if i >= range.upperBound { low = mid + 1 } else {
+                return spans[mid].kind == .url
+            }
+        }
+        return false
     }
 
     /// ICU's break positions, as a flag per cluster start. Breaks ICU puts
@@ -66,12 +77,18 @@ struct BreakOpportunities {
         return found > 0 ? Array(offsets[0..<Int(found)]) : []
     }
 
-    /// The last cluster before i that is not a space: a line ending "（ "
-    /// still ends with "（" once the space is dropped.
-    private func lastVisible(_ line: ClusterLine, before i: Int) -> UInt32 {
-        var j = i - 1
-        while j > 0 && line.isSpace[j] { j -= 1 }
-        return line.lead[j]
+    /// L2 for a break before cluster j, judged on what the reader sees:
+    /// spaces at the break are dropped (L9), so "（ " still ends with "（"
+    /// and " 。" still starts with "。". A row of nothing but spaces is no
+    /// row at all.
+    static func keepsKinsoku(_ line: ClusterLine, breakingAt j: Int, rowStart: Int) -> Bool {
+        var next = j
+        while next < line.count && line.isSpace[next] { next += 1 }
+        var last = j - 1
+        while last >= rowStart && line.isSpace[last] { last -= 1 }
+        guard last >= rowStart else { return false }
+        if next < line.count && Kinsoku.cannotStartLine(line.lead[next]) { return false }
+        return !Kinsoku.cannotEndLine(line.lead[last])
     }
 
     /// Korean word basis (L10, CSS `word-break: keep-all`): no break between

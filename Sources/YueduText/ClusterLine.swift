@@ -18,7 +18,8 @@ struct ClusterLine {
 
     init(_ text: String) {
         self.text = text
-        let estimate = text.utf8.count / 2 + 1
+        // UTF-8 length bounds the number of clusters and of UTF-16 units.
+        let estimate = text.utf8.count + 1
         utf8Start.reserveCapacity(estimate + 1)
         utf16Start.reserveCapacity(estimate)
         width.reserveCapacity(estimate)
@@ -43,19 +44,52 @@ struct ClusterLine {
     /// scalar is a cluster and Swift's grapheme breaking can be skipped.
     /// Returns false, having measured garbage, when some scalar is not.
     private mutating func measureScalarsAsClusters() -> Bool {
+        let utf8 = text.utf8
+        let widths = LibcWidth.table
+        // Native strings are contiguous UTF-8: decode by hand, which is
+        // several times cheaper than the scalar iterator on this hot path.
+        let decoded = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                let v: UInt32
+                let length: Int
+                if lead < 0x80 {
+                    v = lead; length = 1
+                } else if lead < 0xE0 {
+                    v = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
+                } else if lead < 0xF0 {
+                    v = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
+                } else {
+                    v = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    length = 4
+                }
+                guard appendPlainScalar(v, utf8Offset: i, widths: widths) else { return false }
+                i += length
+            }
+            utf8Start.append(bytes.count)
+            return true
+        }
+        if let decoded { return decoded }
         var utf8Offset = 0
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            guard ScalarRules.isPlain(v) else { return false }
-            utf8Start.append(utf8Offset)
-            utf16Start.append(Int32(utf16.count))
-            width.append(max(LibcWidth.of(v), 0))
-            lead.append(v)
-            isSpace.append(v == 0x20)
-            utf8Offset += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-            appendUTF16(v)
+            guard appendPlainScalar(scalar.value, utf8Offset: utf8Offset, widths: widths) else { return false }
+            utf8Offset += UTF8.width(scalar)
         }
         utf8Start.append(utf8Offset)
+        return true
+    }
+
+    @inline(__always)
+    private mutating func appendPlainScalar(_ v: UInt32, utf8Offset: Int, widths: WidthTable) -> Bool {
+        guard ScalarRules.isPlain(v) else { return false }
+        utf8Start.append(utf8Offset)
+        utf16Start.append(Int32(utf16.count))
+        width.append(widths.columns(v))
+        lead.append(v)
+        isSpace.append(v == 0x20)
+        appendUTF16(v)
         return true
     }
 

@@ -7,28 +7,36 @@ import Foundation
 enum ClusterNormalizer {
     static let maxZeroWidthPerCluster = 4
 
-    static func normalize(_ text: String) -> String {
+    static func normalize(_ text: String, origins: inout OriginTrail) -> String {
         var out = String()
         out.reserveCapacity(text.utf8.count)
+        var newOrigins: [Int] = []
+        var scalarIndex = 0
         for cluster in text {
             let scalars = cluster.unicodeScalars
-            let first = scalars.first!.value
-            if scalars.count == 1 {
-                if NFCUnstableAlone.contains(first) && !isCompatibilityIdeograph(first) {
-                    out.append(contentsOf: String(cluster).precomposedStringWithCanonicalMapping)
-                } else {
-                    out.append(cluster)
-                }
-                continue
+            let normalized = normalizeCluster(cluster, scalars)
+            if origins.tracking {
+                let origin = origins.origin(ofScalar: scalarIndex)
+                scalarIndex += scalars.count
+                for _ in normalized.unicodeScalars { newOrigins.append(origin) }
             }
-            let capped = capZeroWidth(scalars)
-            if isCompatibilityIdeograph(first) {
-                out.append(contentsOf: capped)
-            } else {
-                out.append(contentsOf: capZeroWidth(capped.precomposedStringWithCanonicalMapping.unicodeScalars))
-            }
+            out.append(contentsOf: normalized)
         }
+        if origins.tracking { origins.reset(to: newOrigins) }
         return out
+    }
+
+    private static func normalizeCluster(_ cluster: Character, _ scalars: Character.UnicodeScalarView) -> String {
+        let first = scalars.first!.value
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            if NFCUnstableAlone.contains(first) && !isCompatibilityIdeograph(first) {
+                return String(cluster).precomposedStringWithCanonicalMapping
+            }
+            return String(cluster)
+        }
+        let capped = capZeroWidth(scalars)
+        if isCompatibilityIdeograph(first) { return capped }
+        return capZeroWidth(capped.precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
     private static func isCompatibilityIdeograph(_ v: UInt32) -> Bool {

@@ -58,8 +58,11 @@ enum GreedyWrap {
         if breaks.isInsideURL(i) { return i }
         var j = i
         while j > start {
-            if !Kinsoku.cannotStartLine(line.lead[j]) && !Kinsoku.cannotEndLine(line.lead[j - 1]) { return j }
+            if BreakOpportunities.keepsKinsoku(line, breakingAt: j, rowStart: start) { return j }
             j -= 1
+            // Before a space the verdict is the one just given (spaces are
+            // dropped at a break), so a long run of spaces is judged once.
+            while j > start && line.isSpace[j] { j -= 1 }
         }
         return i
     }

@@ -11,12 +11,14 @@ enum LibcWidth {
         return Int(table.width(value))
     }
 
-    private static let table = WidthTable()
+    /// The table itself, for loops that look up many code points: one
+    /// access instead of a lazy-global check per lookup.
+    static let table = WidthTable()
 }
 
 /// Two-level table: 4,352 pages of 256 code points, identical pages shared,
 /// so the lookup stays in cache (a flat table would be 1.1 MB).
-private struct WidthTable: Sendable {
+struct WidthTable: Sendable {
     private let pageOfBlock: [UInt16]
     private let pages: [Int8]
 
@@ -41,6 +43,13 @@ private struct WidthTable: Sendable {
         }
         self.pageOfBlock = pageOfBlock
         self.pages = pages
+    }
+
+    /// Same as `LibcWidth.of`.
+    @inline(__always)
+    func columns(_ value: UInt32) -> Int {
+        if value >= 0x20 && value < 0x7F { return 1 }
+        return Int(width(value))
     }
 
     @inline(__always)

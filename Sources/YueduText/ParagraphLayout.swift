@@ -1,16 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One paragraph to rows: sanitize, split at hard line breaks, indent the
 /// first line, find break opportunities, fit greedily.
 enum ParagraphLayout {
     static let indent = "\u{3000}\u{3000}"
 
-    static func rows(_ paragraph: String, options: LayoutOptions) -> [WrappedRow] {
-        let sanitized = SanitizePipeline.run(paragraph)
+    /// Rows of `paragraph`; with `sources`, each row also tells which
+    /// Characters of the original paragraph it shows.
+    static func rows(_ paragraph: String, options: LayoutOptions, sources: Bool = false) -> [WrappedRow] {
+        let sanitized: String
+        var origins: [Int]? = nil
+        if sources {
+            (sanitized, origins) = SanitizePipeline.runWithOrigins(paragraph)
+        } else {
+            sanitized = SanitizePipeline.run(paragraph)
+        }
         var rows: [WrappedRow] = []
+        var lineStart = 0       // Character offset of the hard line in `sanitized`
         var first = true
         for hardLine in hardLines(sanitized) {
-            let text = first && options.indentFirstLine ? indent + hardLine : String(hardLine)
+            let indented = first && options.indentFirstLine
+            let line = ClusterLine(indented ? indent + hardLine : String(hardLine))
+            let breaks = BreakOpportunities(line, locale: options.locale, koreanKeepAll: options.koreanKeepAll)
+            let indentCount = indented ? 2 : 0
+            for range in GreedyWrap.rows(line, breaks: breaks, width: max(options.width, 1), hanging: options.hangingPunctuation) {
+                var row = WrappedRow(text: String(line.slice(range)), width: line.width(of: range))
+                if sources {
+                    row.sourceOffsets = range.map { cluster in
+                        let index = lineStart + max(cluster - indentCount, 0)
+                        return origins.map { $0.isEmpty ? 0 : $0[min(index, $0.count - 1)] } ?? index
+                    }
+                }
+                rows.append(row)
+            }
+            lineStart += line.count - indentCount + 1   // + the line feed
             first = false
-            rows.append(contentsOf: layoutLine(text, options: options))
         }
         return rows
     }
@@ -19,7 +45,10 @@ enum ParagraphLayout {
     /// would run grapheme breaking over the whole paragraph a second time.
     private static func hardLines(_ text: String) -> [Substring] {
         let utf8 = text.utf8
-        guard utf8.contains(0x0A) else { return [text[...]] }
+        let hasLineFeed = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0x0A, bytes.count) != nil } ?? false
+        }
+        guard hasLineFeed ?? utf8.contains(0x0A) else { return [text[...]] }
         var lines: [Substring] = []
         var start = utf8.startIndex
         var index = utf8.startIndex
@@ -32,13 +61,6 @@ enum ParagraphLayout {
         }
         lines.append(text[start..<utf8.endIndex])
         return lines
-    }
-
-    private static func layoutLine(_ text: String, options: LayoutOptions) -> [WrappedRow] {
-        let line = ClusterLine(text)
-        let breaks = BreakOpportunities(line, locale: options.locale, koreanKeepAll: options.koreanKeepAll)
-        return GreedyWrap.rows(line, breaks: breaks, width: max(options.width, 1), hanging: options.hangingPunctuation)
-            .map { WrappedRow(text: String(line.slice($0)), width: line.width(of: $0)) }
     }
 }
 

@@ -26,6 +26,20 @@ enum ScalarRules {
         EastAsianWide.contains(v) ? "\u{3013}" : "?"
     }
 
+    /// A scalar that may join its neighbours into a different cluster, be
+    /// rewritten by NFC, or count against S8's zero-width cap. Scalars
+    /// outside this set (plain ones, emoji, most letters) need no cluster
+    /// pass.
+    static func mayChangeItsCluster(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if LibcWidth.of(v) == 0 || NFCUnstableAlone.contains(v) { return true }
+        if (0x1100...0x11FF).contains(v) || (0xA960...0xA97F).contains(v) || (0xD7B0...0xD7FF).contains(v) { return true }
+        switch scalar.properties.generalCategory {
+        case .spacingMark, .nonspacingMark, .enclosingMark, .format: return true
+        default: return scalar.properties.canonicalCombiningClass != .notReordered
+        }
+    }
+
     /// True for scalars common in CJK and Latin text that need no rule at
     /// all and are NFC on their own: they let whole paragraphs skip the
     /// rewriting passes.

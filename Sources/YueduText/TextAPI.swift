@@ -1,6 +1,5 @@
 // The public surface of the text engine that other modules build against.
 // The rules live in the files named after them; this file only routes.
-import Foundation
 
 /// Options for laying out one paragraph.
 public struct LayoutOptions: Hashable, Sendable {
@@ -58,13 +57,31 @@ public enum Sanitizer {
     /// Display-safe text (S1–S8): no escape sequences or controls, zero-width
     /// format characters dropped, emoji reduced, NFC. Newlines are kept.
     public static func sanitize(_ s: String) -> String { SanitizePipeline.run(s) }
+
+    /// W3's ASCII mode for terminals that draw ambiguous-width punctuation
+    /// double: “”→", ‘’→', …→..., —→-, ·→. (apply before layout).
+    public static func asciiForAmbiguous(_ s: String) -> String { AmbiguousSubstitution.apply(s) }
 }
 
-/// One laid-out row: its text (not padded) and its width in columns.
+/// One laid-out row: its text (not padded), its width in columns, and
+/// where its Characters come from in the original paragraph.
 public struct WrappedRow: Hashable, Sendable {
     public var text: String
     public var width: Int
-    public init(text: String, width: Int) { self.text = text; self.width = width }
+    /// For each Character of `text`, the Character offset in the original
+    /// (unsanitized) paragraph it shows; the first-line indent maps to 0.
+    /// Use it to place search highlights and reading positions.
+    public var sourceOffsets: [Int]
+
+    public init(text: String, width: Int, sourceOffsets: [Int] = []) {
+        self.text = text; self.width = width; self.sourceOffsets = sourceOffsets
+    }
+
+    /// The original Characters this row shows (empty for an empty row).
+    public var sourceRange: Range<Int> {
+        guard let first = sourceOffsets.first, let last = sourceOffsets.last else { return 0..<0 }
+        return first..<(last + 1)
+    }
 }
 
 public enum LineWrapper {
@@ -75,9 +92,10 @@ public enum LineWrapper {
         ParagraphLayout.rows(paragraph, options: options).map(\.text)
     }
 
-    /// Same as `wrap`, with each row's width.
+    /// Same as `wrap`, with each row's width and the original Characters
+    /// it shows (for highlights and reading positions).
     public static func rows(_ paragraph: String, options: LayoutOptions) -> [WrappedRow] {
-        ParagraphLayout.rows(paragraph, options: options)
+        ParagraphLayout.rows(paragraph, options: options, sources: true)
     }
 
     /// Lays out paragraphs, with one empty row between them.
@@ -121,5 +139,11 @@ public enum SearchFold {
     /// of the original `text`, for highlighting. Empty query: no ranges.
     public static func matchRanges(of query: String, in text: String) -> [Range<Int>] {
         HighlightMapping.matchRanges(of: query, in: text)
+    }
+
+    /// Matches of any of `terms` (a query split into its terms), sorted,
+    /// overlaps merged, as Character offset ranges of the original `text`.
+    public static func matchRanges(ofAny terms: [String], in text: String) -> [Range<Int>] {
+        HighlightMapping.matchRanges(ofAny: terms, in: text)
     }
 }

@@ -21,13 +21,13 @@ enum TruncateRules {
 
     static func listRow(title: String, date: String, width: Int) -> String {
         let cleanDate = SanitizePipeline.run(date).replacingNewlines()
-        let dateWidth = ClusterLine(cleanDate).width(of: 0..<ClusterLine(cleanDate).count)
+        let dateWidth = TextWidth.of(cleanDate)
         guard width > dateWidth + 1 else { return truncate(cleanDate, to: width) }
         return truncate(title, to: width - dateWidth - 1) + " " + cleanDate
     }
 }
 
-extension String {
+fileprivate extension String {
     func replacingNewlines() -> String {
         contains("\n") ? String(map { $0 == "\n" ? " " : $0 }) : self
     }
