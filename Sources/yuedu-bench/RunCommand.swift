@@ -58,6 +58,8 @@ struct RunCommand: ParsableCommand {
             results.append(result)
         }
         print(Self.report(results, runs: runs, keys: keys))
+        // A smoke run (CI) must fail when a part could not be measured.
+        if results.contains(where: { $0.screenError != nil || $0.searchError != nil }) { throw ExitCode(1) }
     }
 
     static func report(_ results: [SizeResult], runs: Int, keys: Int) -> String {
