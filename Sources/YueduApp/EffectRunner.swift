@@ -37,8 +37,7 @@ public struct EffectRunner {
             case .loadSites:
                 return .sitesLoaded(try store.sites().map { SiteCount(site: $0.site, count: $0.count) })
             case .search(let query, let limit):
-                _ = (query, limit)  // MERGE: store search lands with the search index.
-                return .storeFailed(message: "search is not built yet")
+                return .searchResultsLoaded(query: query, hits: try store.search(query, limit: limit))
             case .saveSession(let snapshot):
                 try saveSession(snapshot)
                 return nil

@@ -13,8 +13,9 @@ public struct ArticleDocument: Equatable, Sendable {
         public var kind: RowKind
         /// Paragraph index; -1 for the heading (title and meta line).
         public var paragraph: Int
-        /// Offset in Characters of the row's first character in its
-        /// (sanitized) paragraph, indentation excluded.
+        /// Offset in Characters of the row's first character in its paragraph
+        /// as stored (before sanitizing), so positions survive any change to
+        /// what sanitizing drops; the indent maps to 0.
         public var character: Int
         public init(text: String, kind: RowKind, paragraph: Int, character: Int) {
             self.text = text; self.kind = kind; self.paragraph = paragraph; self.character = character
@@ -47,10 +48,8 @@ public struct ArticleDocument: Equatable, Sendable {
         let options = LayoutOptions(width: width, locale: locale, indentFirstLine: indent)
         for (index, paragraph) in article.paragraphs.enumerated() {
             rows.append(Row(text: "", kind: .blank, paragraph: index, character: 0))
-            let wrapped = LineWrapper.wrap(paragraph, options: options)
-            let offsets = characterOffsets(of: wrapped, in: paragraph, indented: indent)
-            for (line, offset) in zip(wrapped, offsets) {
-                rows.append(Row(text: line, kind: .body, paragraph: index, character: offset))
+            for row in LineWrapper.rows(paragraph, options: options) {
+                rows.append(Row(text: row.text, kind: .body, paragraph: index, character: row.sourceRange.lowerBound))
             }
         }
         return ArticleDocument(width: width, rows: rows)
@@ -65,24 +64,6 @@ public struct ArticleDocument: Equatable, Sendable {
         if !article.source.isEmpty { parts.append("来源 " + article.source) }
         if !article.editor.isEmpty { parts.append("编辑 " + article.editor) }
         return parts.joined(separator: " · ")
-    }
-
-    /// Where each wrapped row starts in the paragraph. The wrapper drops
-    /// spaces at breaks and adds the indent, so rows are matched against the
-    /// sanitized paragraph rather than counted blindly.
-    static func characterOffsets(of rows: [String], in paragraph: String, indented: Bool) -> [Int] {
-        let source = Array(Sanitizer.sanitize(paragraph))
-        var cursor = 0
-        var offsets: [Int] = []
-        for (index, row) in rows.enumerated() {
-            var count = row.count
-            if index == 0, indented, row.hasPrefix("\u{3000}\u{3000}") { count -= 2 }
-            let first = row.dropFirst(row.count - count).first
-            while cursor < source.count, source[cursor] == " ", first != " " { cursor += 1 }
-            offsets.append(min(cursor, source.count))
-            cursor += count
-        }
-        return offsets
     }
 
     /// The position a reader at `row` (the pane's top row) has reached.

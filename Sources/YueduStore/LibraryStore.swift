@@ -56,6 +56,7 @@ public final class LibraryStore: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            db.add(tokenizer: SearchTokenizer.self)
         }
         return config
     }
@@ -92,10 +93,15 @@ public final class LibraryStore: Sendable {
         if let verdict { throw verdict }
     }
 
-    /// Applies missing migrations; each is one transaction.
+    /// Applies missing migrations (each is one transaction), then rebuilds
+    /// the search index if it was built with a different fold.
     private func migrate() throws {
         do {
             try Schema.migrator.migrate(writer)
+            let built = try writer.read { db in
+                try String.fetchOne(db, sql: "SELECT value FROM search_meta WHERE name = 'fold'")
+            }
+            if built != SearchDocument.foldFingerprint { try writer.write(SearchIndexWriter.rebuild) }
         } catch let error as DatabaseError {
             switch LibraryStore.translate(error, path: path) {
             case .database(_, let detail): throw LibraryError.migrationFailed(path: path, detail: detail)

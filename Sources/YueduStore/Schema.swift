@@ -11,6 +11,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("1-articles-related-state", migrate: createArticles)
+        migrator.registerMigration("2-search-index", migrate: createSearchIndex)
         return migrator
     }
 
@@ -71,5 +72,20 @@ enum Schema {
                 value BLOB NOT NULL
             ) WITHOUT ROWID;
             """)
+    }
+
+    /// Two contentless trigram indexes over folded text (see SearchDocument):
+    /// everything, and titles alone for ranking. `detail=none` stores only
+    /// which articles hold a trigram, not where: a quarter of the size; terms
+    /// of four or more characters are checked against the text afterwards.
+    private static func createSearchIndex(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE search_all USING fts5(
+                text, content='', tokenize='\(SearchTokenizer.name)', detail='none');
+            CREATE VIRTUAL TABLE search_titles USING fts5(
+                title, content='', tokenize='\(SearchTokenizer.name)', detail='none');
+            CREATE TABLE search_meta (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+            """)
+        try SearchIndexWriter.rebuild(db)
     }
 }

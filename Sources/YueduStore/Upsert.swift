@@ -1,3 +1,4 @@
+import Dispatch
 import GRDB
 import YueduModel
 import YueduText
@@ -20,7 +21,7 @@ extension LibraryStore {
     /// resolved, and items elsewhere naming an arriving title are resolved
     /// again. Returns one outcome per article, in order.
     public func upsert(_ articles: [Article], importedAt: Int64) throws -> [UpsertOutcome] {
-        let prepared = articles.map(PreparedArticle.init)
+        let prepared = PreparedArticle.all(articles)
         return try writing { db in
             let writer = try ArticleWriter(db)
             var outcomes: [UpsertOutcome] = []
@@ -42,14 +43,17 @@ extension LibraryStore {
     }
 }
 
-/// An article with everything derived from it computed before the write
-/// transaction starts, so the transaction holds the lock only for SQL.
-struct PreparedArticle {
+/// An article with everything derived from it (hash, title keys, folded
+/// search text) computed before the write transaction starts, on every
+/// core, so the transaction holds the lock only for SQL.
+struct PreparedArticle: Sendable {
     let article: Article
     let hash: Int64
     let titleKey: String
     let body: String
     let relatedKeys: [String]
+    let searchText: String
+    let searchTitle: String
 
     init(_ article: Article) {
         self.article = article
@@ -57,6 +61,29 @@ struct PreparedArticle {
         titleKey = TitleKey.normalize(article.title)
         body = ParagraphCodec.encode(article.paragraphs)
         relatedKeys = article.related.map { TitleKey.normalize($0.title) }
+        searchText = SearchDocument.indexedText(title: article.title, paragraphs: article.paragraphs,
+                                                source: article.source, site: article.site)
+        searchTitle = SearchDocument.indexedTitle(article.title)
+    }
+
+    /// Prepares a batch in parallel; the order of the result is the input's.
+    static func all(_ articles: [Article]) -> [PreparedArticle] {
+        let count = articles.count
+        guard count > 1 else { return articles.map(PreparedArticle.init) }
+        let slots = Slots(count: count)
+        let chunk = 64
+        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
+            for i in part * chunk..<min(count, part * chunk + chunk) { slots.set(i, PreparedArticle(articles[i])) }
+        }
+        return slots.values
+    }
+
+    /// One slot per article, each written by exactly one worker.
+    private final class Slots: @unchecked Sendable {
+        private var storage: [PreparedArticle?]
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: PreparedArticle) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
+        var values: [PreparedArticle] { storage.map { $0! } }
     }
 }
 
@@ -68,6 +95,7 @@ struct ArticleWriter {
     private let deleteRelated: Statement
     private let insertRelated: Statement
     private let resolver: RelatedResolver
+    private let index: SearchIndexWriter
 
     init(_ db: Database) throws {
         findByKey = try db.makeStatement(sql: "SELECT id, content_hash, title_key FROM articles WHERE key = ?")
@@ -85,6 +113,7 @@ struct ArticleWriter {
             VALUES (?,?,?,?,?,?,?,?,?,?,?)
             """)
         resolver = try RelatedResolver(db)
+        index = try SearchIndexWriter(db)
     }
 
     /// Errors that concern one article's data, not the library as a whole.
@@ -110,6 +139,7 @@ struct ArticleWriter {
             outcome = .updated
             let oldTitleKey: String = existing[2]
             if oldTitleKey != p.titleKey { keysToResolve.append(oldTitleKey) }
+            try index.remove(articleID: id)
             try updateArticle.execute(arguments: StatementArguments(values + [id]))
             try deleteRelated.execute(arguments: [id])
         } else {
@@ -117,6 +147,7 @@ struct ArticleWriter {
             id = db.lastInsertedRowID
             outcome = .new
         }
+        try index.add(articleID: id, text: p.searchText, title: p.searchTitle)
         for (position, item) in a.related.enumerated() {
             let key = p.relatedKeys[position]
             let dateSort = item.date?.epochSeconds

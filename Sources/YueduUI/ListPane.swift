@@ -35,18 +35,29 @@ enum ListPane {
                 buffer.restyle(Rect(x: content.x + 1, y: y, width: 1, height: 1)) { $0.fg = theme.favoriteMarker.fg }
             }
             if let hit {
-                // The title starts after the two markers and a space.
-                let shifted = hit.titleMatches.map { ($0.lowerBound + 3)..<($0.upperBound + 3) }
-                buffer.highlight(shifted, of: clipped(text, titleWidth: titleWidth(content.width)),
+                // The title starts after the two markers and a space; matches
+                // past where it was cut are not drawn (never on `…` or the date).
+                let shown = content.width > 3 ? Truncation.listRowVisibleTitleCount(
+                    title: summary.title.singleLine, date: right(summary, width: content.width), width: content.width - 3) : 0
+                buffer.highlight(Self.visible(hit.titleMatches, count: shown, shift: 3), of: text,
                                  x: content.x, y: y, maxWidth: content.width, style: theme.match)
                 if perItem > 1 {
-                    let snippet = Truncation.truncate("   " + hit.snippet.singleLine, to: content.width)
+                    let snippetText = "   " + hit.snippet.singleLine
+                    let snippet = Truncation.truncate(snippetText, to: content.width)
                     buffer.putRow(snippet, x: content.x, y: y + 1, width: content.width, style: theme.dim)
-                    let snippetRanges = hit.snippetMatches.map { ($0.lowerBound + 3)..<($0.upperBound + 3) }
-                    buffer.highlight(snippetRanges, of: snippet, x: content.x, y: y + 1, maxWidth: content.width,
-                                     style: theme.match)
+                    let snippetShown = Truncation.visibleCount(snippetText, to: content.width) - 3
+                    buffer.highlight(Self.visible(hit.snippetMatches, count: snippetShown, shift: 3), of: snippet,
+                                     x: content.x, y: y + 1, maxWidth: content.width, style: theme.match)
                 }
             }
+        }
+    }
+
+    /// Match ranges cut to the first `count` Characters, moved by `shift`.
+    static func visible(_ ranges: [Range<Int>], count: Int, shift: Int) -> [Range<Int>] {
+        ranges.compactMap { range in
+            let cut = range.clamped(to: 0..<max(0, count))
+            return cut.isEmpty ? nil : (cut.lowerBound + shift)..<(cut.upperBound + shift)
         }
     }
 
@@ -72,22 +83,6 @@ enum ListPane {
         if width >= 50 { return Truncation.truncate(s.site.singleLine, to: 10) + " " + s.published.dateString }
         if width >= 24 { return s.published.dateString }
         return ""
-    }
-
-    /// Columns the title may take in a row of `width`.
-    static func titleWidth(_ width: Int) -> Int { width - 3 }
-
-    /// The row with everything after the (possibly truncated) title blanked,
-    /// so a highlight never lands on the site or date.
-    static func clipped(_ row: String, titleWidth: Int) -> String {
-        var out = "", used = 0
-        for c in row {
-            let w = TextWidth.of(c)
-            if used + w > titleWidth + 3 { break }
-            out.append(c == "…" ? " " : c)
-            used += w
-        }
-        return out
     }
 
     static func merge(_ base: Style, _ over: Style) -> Style {

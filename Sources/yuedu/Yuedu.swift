@@ -9,7 +9,8 @@ struct Yuedu: AsyncParsableCommand {
         subcommands: [
             ReadCommand.self, ImportCommand.self, KeysCommand.self, ListCommand.self, ShowCommand.self,
             FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
-            ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self, Fmt.self,
+            ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self,
+            SearchCommand.self, DoctorCommand.self, Fmt.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -54,8 +54,18 @@ import YueduText
     }
 
     @Test func character_offsets_skip_the_spaces_dropped_at_breaks() {
-        let offsets = ArticleDocument.characterOffsets(of: ["hello", "world"], in: "hello world", indented: false)
-        #expect(offsets == [0, 6])
+        let doc = ArticleDocument.layout(Fixture.detail(paragraphs: ["hello world"], language: .other), width: 5)
+        #expect(doc.rows.filter { $0.kind == .body }.map(\.character) == [0, 6])
+    }
+
+    @Test func character_offsets_count_the_stored_text_where_sanitizing_drops_characters() {
+        // Six zero-width spaces are dropped on screen; positions still count
+        // them, so a position means the same stored text at any width.
+        let paragraph = "\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}\u{200B}一二三四五六七八"
+        let doc = ArticleDocument.layout(Fixture.detail(paragraphs: [paragraph], language: .ko), width: 8)
+        let body = doc.rows.filter { $0.kind == .body }
+        #expect(body.map(\.text) == ["一二三四", "五六七八"])
+        #expect(body.map(\.character) == [6, 10])
     }
 
     @Test func a_position_past_the_end_goes_to_the_last_paragraph() {

@@ -159,6 +159,8 @@ import YueduModel
         #expect(TextMatcher.ranges(of: ["平成"], in: "㍻元年") == [0..<1])
         #expect(TextMatcher.ranges(of: ["fi"], in: "ﬁne") == [0..<1])
         #expect(TextMatcher.ranges(of: ["1"], in: "第①条") == [1..<2])
-        #expect(TextMatcher.ranges(of: ["教", "育"], in: "教育") == [0..<2])
+        // Overlapping matches merge; touching ones stay apart (drawn alike).
+        #expect(TextMatcher.ranges(of: ["教育", "育与"], in: "教育与") == [0..<3])
+        #expect(TextMatcher.ranges(of: ["教", "育"], in: "教育") == [0..<1, 1..<2])
     }
 }

@@ -170,6 +170,23 @@ import YueduModel
         #expect(buffer[16, 4].style.bg == nil)
     }
 
+    @Test func a_title_match_past_the_truncation_highlights_neither_the_ellipsis_nor_the_date() {
+        var s = Scene.list(width: 40, height: 8)
+        _ = reduce(&s, .keyPressed(.character("/")))
+        for c in "教育" { _ = reduce(&s, .keyPressed(.character(c))) }
+        _ = reduce(&s, .keyPressed(.enter))
+        let title = "教育发展共同体推进城乡的高质量均衡发展与教育"  // the second 教育 is cut off
+        _ = reduce(&s, .searchResultsLoaded(query: "教育", hits: [
+            SearchHit(summary: Fixture.summary(0, title: title, isRead: true), snippet: "", titleMatches: [0..<2, 20..<22],
+                      snippetMatches: []),
+        ]))
+        s.status = nil
+        let buffer = render(s)
+        #expect(buffer.lines[1] == "│   教育发展共同体推进城乡…  2024-09-26│")
+        let highlighted = (1..<39).filter { buffer[$0, 1].style.bg == .yellow }
+        #expect(highlighted == [4, 5, 6, 7], "only the visible 教育 (two wide cells) is highlighted")
+    }
+
     @Test func search_results_show_snippets_and_highlight_the_matches() {
         var s = Scene.list(width: 40, height: 8)
         _ = reduce(&s, .keyPressed(.character("/")))

@@ -35,13 +35,15 @@ struct CLIRunner {
         return URL(fileURLWithPath: ".build/debug/yuedu")
     }()
 
-    /// Runs `yuedu ARGS... --library <temporary library>` unless the
-    /// arguments name a library themselves; `environment` adds variables.
+    /// Runs `yuedu SUBCOMMAND --library <temporary library> ARGS...` unless
+    /// `library` is false; `environment` adds variables. The flag goes right
+    /// after the subcommand so a `--` among ARGS cannot swallow it.
     func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
              library: Bool = true) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = arguments + (library ? ["--library", libraryPath] : [])
+        process.arguments = library && !arguments.isEmpty
+            ? [arguments[0], "--library", libraryPath] + arguments.dropFirst() : arguments
         var env = ProcessInfo.processInfo.environment
         env["LC_ALL"] = "C.UTF-8"
         env.removeValue(forKey: "YUEDU_LIBRARY")
