@@ -15,6 +15,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Runs per figure whose median is shown (imports, launches).") var runs: Int = 3
     @Option(help: "Keypresses timed per kind.") var keys: Int = 120
     @Option(help: "Articles opened.") var opens: Int = 20
+    @Option(help: "Timed repetitions of each search query.") var searchRepetitions: Int = 20
     @Option(help: "Corpus seed.") var seed: UInt64 = 1
     @Option(help: "Where corpora and libraries go.") var workDir: String = "/tmp/yuedu-bench"
     @Option(help: "The yuedu binary (default: beside this one).") var yuedu: String?
@@ -49,7 +50,8 @@ struct RunCommand: ParsableCommand {
             }
             if !noSearch {
                 do {
-                    result.search = try SearchBench(library: library, log: log).run()
+                    result.search = try SearchBench(library: library, repetitions: searchRepetitions,
+                                                    rebuild: true, log: log).run()
                 } catch {
                     result.searchError = "\(error)"
                     log("    search benchmark failed: \(error)")
@@ -58,6 +60,8 @@ struct RunCommand: ParsableCommand {
             results.append(result)
         }
         print(Self.report(results, runs: runs, keys: keys))
+        // A smoke run (CI) must fail when a part could not be measured.
+        if results.contains(where: { $0.screenError != nil || $0.searchError != nil }) { throw ExitCode(1) }
     }
 
     static func report(_ results: [SizeResult], runs: Int, keys: Int) -> String {

@@ -130,9 +130,11 @@ struct CorpusGenerator {
         let wanted = rng.within(4...8)
         var chosen: Set<Int> = [index]
         var entries: [RelatedEntry] = []
-        for slot in 0..<wanted {
+        var attempts = 0
+        while entries.count < wanted && attempts < wanted * 16 {
+            attempts += 1
             if count < 2 || rng.chance(Self.ghostShare) {
-                entries.append(ghost(owner: owner, slot: index &* 8 &+ slot, titles: titles))
+                entries.append(ghost(owner: owner, slot: index &* 16 &+ entries.count, titles: titles))
                 continue
             }
             var target = rng.below(count)

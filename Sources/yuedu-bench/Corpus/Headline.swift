@@ -48,8 +48,9 @@ enum Headline {
             t.add(rng.chance(0.5) ? "项目集中开工" : "项目正式投用")
             t.add(Mark.space); t.add("总投资"); t.add(number: rng.within(2...600)); t.add("亿元")
         case 7: // 从“双减”到“五育并举”：一所乡村学校的三年
-            t.add("从"); quoted(&t, theme.slogan); t.add("到")
-            quoted(&t, rng.pickSkewed(Lexicon.slogans)); t.add(Mark.colon)
+            var second = rng.pick(Lexicon.slogans)
+            while second.bytes == theme.slogan.bytes { second = rng.pick(Lexicon.slogans) }
+            t.add("从"); quoted(&t, theme.slogan); t.add("到"); quoted(&t, second); t.add(Mark.colon)
             t.add(theme.place); t.add(theme.subject); t.add("的"); t.add(number: rng.within(3...10))
             t.add("年")
         default: // 记者调查｜城中村改造背后的民生账 (a feature headline)

@@ -79,7 +79,7 @@ enum Prose {
     private static func noun(_ theme: Theme, _ rng: inout SplitMix64) -> Word {
         let roll = rng.below(1000)
         if roll < 6 { return rng.pickSkewed(Lexicon.rare) }
-        if roll < 160 { return theme.subject }
+        if roll < 100 { return theme.subject }
         return rng.pickSkewed(theme.topic.nouns)
     }
 

@@ -86,20 +86,28 @@ struct ScreenBench {
         return figures
     }
 
-    /// `keys` presses of `key` in the article; at the end of an article
-    /// (nothing changes) it returns to the top with g and goes on.
+    /// `keys` presses of `key` in the article. At the end of an article
+    /// (nothing changes) it goes back to the top with g; an article too short
+    /// to scroll is swapped for the next one in the list.
     private func scroll(_ tmux: TmuxControl, key: String, from screen: inout [String]) throws -> Samples {
         var samples = Samples()
         var misses = 0
+        var justRewound = false
         while samples.count < keys {
             if let timed = try timeKey(tmux, key, from: screen, timeout: 0.3) {
                 samples.add(timed.seconds)
                 screen = timed.screen
-                misses = 0
+                justRewound = false
+                continue
+            }
+            misses += 1
+            if misses > 40 { throw BenchError("\(key) changes nothing in the article pane") }
+            if justRewound {
+                for next in ["h", "j", "Enter"] { screen = try untimed(tmux, next, from: screen) }
+                justRewound = false
             } else {
-                misses += 1
-                if misses > 3 { throw BenchError("\(key) and g change nothing in the article") }
                 screen = try untimed(tmux, "g", from: screen)
+                justRewound = true
             }
         }
         return samples

@@ -1,14 +1,78 @@
-/// Search latencies in-process over the benchmark library (issue 5): filled
-/// in once the store's search lands.
+import YueduStore
+
+/// Issue 5's search figures, timed in-process on the benchmark library: a
+/// `yuedu search` per query would time process start-up, not the search.
 struct SearchFigures {
-    static var metrics: [Metric] { [] }
+    struct QueryClass {
+        var name: String
+        var samples: Samples
+        /// Results per query (at most the limit), to show the spread of frequencies.
+        var hits: [Int]
+    }
+
+    var classes: [QueryClass] = []
+    var rebuildSeconds: Double?
+
+    /// Each class: several queries of that kind, from frequent to absent, so
+    /// a figure is not one lucky term. Document shares are for the corpus
+    /// (seed 1): 网 90%, 茶 0%; 发展 nearly every article, 螺钿 under 1%.
+    static let queryClasses: [(name: String, queries: [String])] = [
+        ("1 character", ["网", "城", "教", "龙", "雪", "锦", "瓷", "茶"]),
+        ("2 characters", ["发展", "教育", "地铁", "芯片", "养老", "古琴", "昆曲", "螺钿"]),
+        ("3 characters", ["高质量", "博物馆", "图书馆", "新能源", "城中村", "北斗导", "皮影戏", "茶马道"]),
+        ("6 characters", ["高质量发展的", "非物质文化遗", "老旧小区改造", "社会消费品零", "城乡教育一体", "量子通信网络"]),
+        ("rare term", ["螺钿", "木版年画", "龙泉青瓷"]),
+        ("common term", ["发展", "高质量", "有关部门"]),
+    ]
+
+    static let limit = 50
+
+    static var metrics: [Metric] {
+        queryClasses.map { spec in
+            Metric("search \(spec.name) (median / p95)", target: "< 30 ms / < 100 ms",
+                   show: { r in r.search?.classes.first { $0.name == spec.name }.flatMap { Metrics.pair($0.samples, 95) } },
+                   meets: { r in
+                       r.search?.classes.first { $0.name == spec.name }.flatMap { c in
+                           guard let median = c.samples.median, let p95 = c.samples.percentile(95) else { return nil }
+                           return median < 0.030 && p95 < 0.100
+                       }
+                   })
+        } + [
+            Metric("index rebuild (search + related)", show: { $0.search?.rebuildSeconds.map(Format.seconds) }),
+        ]
+    }
 }
 
 struct SearchBench {
     let library: String
+    let repetitions: Int
+    let rebuild: Bool
     let log: (String) -> Void
 
     func run() throws -> SearchFigures {
-        throw BenchError("the store has no search yet")
+        let store = try LibraryStore.open(path: library)
+        var figures = SearchFigures()
+        for spec in SearchFigures.queryClasses {
+            var samples = Samples()
+            var hits: [Int] = []
+            for query in spec.queries {
+                hits.append(try store.search(query, limit: SearchFigures.limit).count)  // warm-up
+                for _ in 0..<repetitions {
+                    let start = Clock.now
+                    _ = try store.search(query, limit: SearchFigures.limit)
+                    samples.add(Clock.now - start)
+                }
+            }
+            figures.classes.append(.init(name: spec.name, samples: samples, hits: hits))
+            log("    search \(spec.name): median \(Format.milliseconds(samples.median ?? 0)), "
+                + "p95 \(Format.milliseconds(samples.percentile(95) ?? 0)); hits \(zip(spec.queries, hits).map { "\($0) \($1)" }.joined(separator: ", "))")
+        }
+        if rebuild {
+            let start = Clock.now
+            try store.rebuildDerivedData()
+            figures.rebuildSeconds = Clock.now - start
+            log("    index rebuild: \(Format.seconds(figures.rebuildSeconds ?? 0))")
+        }
+        return figures
     }
 }
