@@ -67,8 +67,11 @@ import YueduText
         let result = try cli.run(["show", "https://www.example.cn/news/509d968b", "--width", "30"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        _ = setlocale(LC_CTYPE, "C.UTF-8")  // TextWidth asks libc, which knows CJK widths only in UTF-8
+        #expect(TextWidth.of("四川") == 4)
         #expect(lines.allSatisfy { TextWidth.of($0) <= 30 })
         #expect(lines.contains { $0.hasPrefix("四川古蔺县") })
+        #expect(!lines.contains { $0.contains("四川古蔺县实施“四大工程”助推城乡教育一体化发展") })  // the title wrapped
         #expect(lines.contains { $0.contains("727") })
         #expect(lines.contains("相关阅读"))
         #expect(result.stdout.contains("逯红栋"))
