@@ -35,6 +35,7 @@ struct ImportCommand: ParsableCommand {
             switch item {
             case .article(let article, _):
                 batch.append(article)
+                progress?.show(done: tally.total + batch.count)
                 // Big enough to amortize the transaction, small enough to show progress.
                 if batch.count >= 2000 { try flush() }
             case .failure(let failure):

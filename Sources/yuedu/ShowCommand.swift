@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import YueduStore
 
 struct ShowCommand: ParsableCommand {
@@ -21,6 +22,7 @@ struct ShowCommand: ParsableCommand {
         if json {
             Output.out(try Output.json(ArticleDetailJSON(detail)) + "\n")
         } else {
+            Output.useUTF8CharacterWidths()
             Output.out(ArticleText.render(detail, width: width ?? Output.terminalColumns() ?? 80))
         }
     }
