@@ -29,15 +29,6 @@ enum Output {
 
     static var isTerminal: (out: Bool, err: Bool) { (isatty(1) == 1, isatty(2) == 1) }
 
-    /// Column widths come from libc's wcwidth, which knows CJK widths only
-    /// under a UTF-8 character type: the user's, else C.UTF-8.
-    static func useUTF8CharacterWidths() {
-        let current = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? ""
-        if !current.uppercased().contains("UTF-8") && !current.uppercased().contains("UTF8") {
-            _ = setlocale(LC_CTYPE, "C.UTF-8")
-        }
-    }
-
     /// Columns of the terminal on standard output, or nil when it is not one.
     static func terminalColumns() -> Int? {
         var size = winsize()

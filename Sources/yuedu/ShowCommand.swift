@@ -22,7 +22,6 @@ struct ShowCommand: ParsableCommand {
         if json {
             Output.out(try Output.json(ArticleDetailJSON(detail)) + "\n")
         } else {
-            Output.useUTF8CharacterWidths()
             Output.out(ArticleText.render(detail, width: width ?? Output.terminalColumns() ?? 80))
         }
     }
