@@ -26,26 +26,31 @@ public struct ArticleDocument: Equatable, Sendable {
 
     public init(width: Int, rows: [Row]) { self.width = width; self.rows = rows }
 
-    public static func layout(_ detail: ArticleDetail, width: Int) -> ArticleDocument {
-        layout(detail.article, width: width)
+    public static func layout(_ detail: ArticleDetail, width: Int, preferences: Preferences = .standard) -> ArticleDocument {
+        layout(detail.article, width: width, indent: preferences.firstLineIndent, asciiPunctuation: preferences.asciiPunctuation)
     }
 
     /// Title, meta line, a blank row, then the body paragraphs separated by
     /// blank rows. zh and ja get the first-line indent of Chinese/Japanese
-    /// typesetting; every row goes through the text engine.
-    public static func layout(_ article: Article, width: Int) -> ArticleDocument {
+    /// typesetting (unless `indent` is off); every row goes through the text
+    /// engine. `asciiPunctuation` spells ambiguous-width punctuation in ASCII
+    /// before wrapping, so the widths the wrapper counts are the drawn ones.
+    public static func layout(_ article: Article, width: Int, indent indentWanted: Bool = true,
+                              asciiPunctuation: Bool = false) -> ArticleDocument {
         let width = max(1, width)
+        func display(_ text: String) -> String { asciiPunctuation ? Sanitizer.asciiForAmbiguous(text) : text }
         let locale = article.language.lineBreakLocale
         var rows: [Row] = []
-        for line in LineWrapper.wrap(article.title, options: LayoutOptions(width: width, locale: locale)) {
+        for line in LineWrapper.wrap(display(article.title), options: LayoutOptions(width: width, locale: locale)) {
             rows.append(Row(text: line, kind: .title, paragraph: -1, character: 0))
         }
-        for line in LineWrapper.wrap(metaLine(article), options: LayoutOptions(width: width, locale: locale)) {
+        for line in LineWrapper.wrap(display(metaLine(article)), options: LayoutOptions(width: width, locale: locale)) {
             rows.append(Row(text: line, kind: .meta, paragraph: -1, character: 0))
         }
-        let indent = article.language == .zh || article.language == .ja
+        let indent = indentWanted && (article.language == .zh || article.language == .ja)
         let options = LayoutOptions(width: width, locale: locale, indentFirstLine: indent)
-        for (index, paragraph) in article.paragraphs.enumerated() {
+        for (index, original) in article.paragraphs.enumerated() {
+            let paragraph = display(original)
             rows.append(Row(text: "", kind: .blank, paragraph: index, character: 0))
             let wrapped = LineWrapper.wrap(paragraph, options: options)
             let offsets = characterOffsets(of: wrapped, in: paragraph, indented: indent)

@@ -67,6 +67,9 @@ public struct CellBuffer: Hashable, Sendable {
     /// Where the terminal should show its cursor (the search prompt's
     /// insertion point); nil keeps it hidden.
     public var cursor: CursorPosition?
+    /// Spell ambiguous-width punctuation in ASCII (config `ascii_punctuation`)
+    /// in everything written, list titles and status included.
+    public var asciiPunctuation = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -87,7 +90,7 @@ public struct CellBuffer: Hashable, Sendable {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
-        for grapheme in Sanitizer.sanitize(text) {
+        for grapheme in Sanitizer.sanitize(asciiPunctuation ? Sanitizer.asciiForAmbiguous(text) : text) {
             if grapheme == "\n" { break }
             let w = TextWidth.of(grapheme)
             if w == 0 { continue }
