@@ -125,12 +125,15 @@ public final class NcursesTerminal {
     /// Writes a control sequence the reader itself composed (OSC 52) straight
     /// to the terminal, between frames. Never article text.
     public func writeControlSequence(_ sequence: String) {
-        var bytes = Array(sequence.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = write(STDOUT_FILENO, &bytes[offset], bytes.count - offset)
-            if n < 0 { if errno == EINTR { continue } else { return } }
-            offset += n
+        let bytes = Array(sequence.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue } else { return } }
+                offset += n
+            }
         }
     }
 
