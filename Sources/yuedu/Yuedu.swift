@@ -10,7 +10,7 @@ struct Yuedu: AsyncParsableCommand {
             ReadCommand.self, ImportCommand.self, KeysCommand.self, ListCommand.self, ShowCommand.self,
             FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
             ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self, Fmt.self,
-            ExportCommand.self, ConfigCommand.self,
+            ExportCommand.self, ConfigCommand.self, ManCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

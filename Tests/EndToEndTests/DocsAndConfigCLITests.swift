@@ -47,4 +47,18 @@ import Testing
         if shell == "zsh" { #expect(result.stdout.hasPrefix("#compdef yuedu")) }
         if shell == "fish" { #expect(result.stdout.contains("complete -c 'yuedu'")) }
     }
+
+    @Test func the_committed_manual_page_is_what_yuedu_man_writes_now() throws {
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        let generated = try cli.run(["man"], library: false)
+        #expect(generated.status == 0, "\(generated.stderr)")
+        let committed = try String(contentsOf: BuiltProducts.repositoryRoot.appendingPathComponent("Documentation/yuedu.1"), encoding: .utf8)
+        #expect(generated.stdout == committed, "regenerate with: .build/debug/yuedu man > Documentation/yuedu.1")
+        // Every visible subcommand and the reader's keys are in it.
+        for command in ["read", "import", "export", "config", "list", "show", "fmt"] {
+            #expect(committed.contains(".SS yuedu \(command)\n"), "\(command)")
+        }
+        #expect(committed.contains(".SH KEYS") && committed.contains(".B q ^C"))
+        #expect(!committed.contains(".SS yuedu man"))
+    }
 }
