@@ -154,4 +154,77 @@ import Testing
         try session.type("q")
         #expect(try session.waitForExit() == 0)
     }
+
+    /// What an xterm sends for a mouse event (X10 encoding, which ncurses
+    /// asks for on this TERM): ESC [ M, then button, column and row, each
+    /// plus 32 (cells counted from 1).
+    static func mouse(_ session: TmuxSession, button: Int, x: Int, y: Int) throws {
+        let bytes = "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
+            + String(UnicodeScalar(UInt8(33 + y)))
+        try session.type(bytes)
+    }
+
+    /// A left click: press and release, as a terminal sends it (ncurses
+    /// ignores a press while it believes the button is still down).
+    static func click(_ session: TmuxSession, x: Int, y: Int) throws {
+        try mouse(session, button: 0, x: x, y: y)
+        try mouse(session, button: 3, x: x, y: y)
+    }
+
+    @Test func the_mouse_selects_opens_scrolls_and_follows_related_items() throws {
+        let cli = try ReaderEndToEndTests.sampleLibrary(); defer { cli.cleanUp() }
+        let rows = try ReaderEndToEndTests.listed(cli)
+        let third = try #require(rows[2]["title"] as? String)
+        let session = try Self.launch(cli, config: "")
+        defer { session.close() }
+        try session.waitFor(text: "全部 All")
+
+        // A press on the third row selects it; a second press opens it.
+        try Self.click(session, x: 5, y: 3)
+        try Self.click(session, x: 5, y: 3)
+        try session.waitFor("the third article in the article pane") { screen in
+            screen.prefix(3).contains { $0.contains("│ " + third.prefix(6)) }
+        }
+
+        // Open the reference article, then press its first related item.
+        let index = try #require(rows.firstIndex { ($0["title"] as? String) == ReaderEndToEndTests.referenceTitle })
+        try session.send("Tab", "Tab")  // back to the list (article → related → list)
+        try ReaderEndToEndTests.open(index: index - 2, in: session, expecting: "夯实项目建设")
+        // The wheel over the article scrolls it: its title leaves the top, and comes back.
+        try session.waitFor("the reference title at the article pane's top") { $0[1].contains("│ 四川古蔺县") }
+        try Self.mouse(session, button: 65, x: 70, y: 5)
+        try session.waitFor("the article scrolled down") { !$0[1].contains("│ 四川古蔺县") }
+        try Self.mouse(session, button: 64, x: 70, y: 5)
+        try session.waitFor("the article scrolled back") { $0[1].contains("│ 四川古蔺县") }
+
+        // A click on the first related item opens it.
+        let screen = try session.capture()
+        let header = try #require(screen.firstIndex { $0.contains("相关阅读 Related") })
+        try Self.click(session, x: 70, y: header + 1)
+        try session.waitFor("the related article's title at the article pane's top") { $0[1].contains("│ 山东安丘市") }
+        try ReaderEndToEndTests.waitForSoundFrame(session)
+        try session.type("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
+    @Test func a_vt100_gets_ascii_borders_and_an_8_colour_terminal_no_bright_colours() throws {
+        let cli = try ReaderEndToEndTests.sampleLibrary(); defer { cli.cleanUp() }
+        let vt100 = try Self.launch(cli, config: "", width: 100, height: 30, environment: ["TERM": "vt100"])
+        let screen = try vt100.waitFor(text: "全部 All")
+        #expect(screen[0].hasPrefix("+- 全部 All"))
+        #expect(!screen.joined().contains("─") && !screen.joined().contains("│"))
+        try vt100.type("q")
+        #expect(try vt100.waitForExit() == 0)
+        vt100.close()
+
+        let eight = try Self.launch(cli, config: "", width: 100, height: 30, environment: ["TERM": "screen"])
+        defer { eight.close() }
+        try eight.waitFor(text: "全部 All")
+        let codes = Self.colourCodes(try eight.captureWithStyles())
+        #expect(codes.contains("36"), "cyan titles")
+        #expect(!codes.contains("90") && !codes.contains("38"), "no bright black on 8 colours: \(Set(codes))")
+        #expect(try eight.capture()[0].hasPrefix("┌─ 全部 All"))
+        try eight.type("q")
+        #expect(try eight.waitForExit() == 0)
+    }
 }
