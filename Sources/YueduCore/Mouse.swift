@@ -4,8 +4,22 @@ extension AppState {
     /// row already selected opens it; a press on a related item opens it
     /// (as its number key does). Overlays ignore the mouse.
     mutating func handle(mouse event: MouseEvent) -> [Effect] {
-        guard prompt == nil, sitePicker == nil, help == nil else { return [] }
+        guard prompt == nil else { return [] }
+        // The overlays take the wheel (as j/k), and nothing else.
+        if help != nil || sitePicker != nil {
+            guard event.kind != .press else { return [] }
+            var effects: [Effect] = []
+            for _ in 0..<Self.wheelStep {
+                let command: Command = event.kind == .wheelDown ? .moveDown : .moveUp
+                effects += help != nil ? helpCommand(command) : pickerCommand(command)
+            }
+            return effects
+        }
         let layout = self.layout
+        if event.kind == .press, let pane = narrowTab(at: event, layout: layout) {
+            focus = pane
+            return []
+        }
         guard let pane = layout.visiblePanes(focus: focus).first(where: { layout.box(of: $0).contains(x: event.x, y: event.y) })
         else { return [] }
         status = nil
@@ -43,6 +57,18 @@ extension AppState {
         return top..<(top + shown)
     }
 
+    /// In narrow mode the box's bottom border names the panes (PaneTabs
+    /// draws `[列表]` / ` 文章 `, six cells each, from two cells in): a press
+    /// on a name shows that pane.
+    func narrowTab(at event: MouseEvent, layout: ScreenLayout) -> Pane? {
+        guard layout.mode == .narrow else { return nil }
+        let box = layout.list
+        guard event.y == box.y + box.height - 1, event.x >= box.x + 2 else { return nil }
+        let index = (event.x - box.x - 2) / Self.tabWidth
+        return index < Pane.allCases.count ? Pane.allCases[index] : nil
+    }
+
+    static let tabWidth = 6
     static let wheelStep = 3
 }
 

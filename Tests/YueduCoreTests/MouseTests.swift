@@ -111,3 +111,40 @@ import YueduModel
         #expect(reduce(&s, .articleLoaded(Fixture.detail("k0"))) == [.setRead(key: "k0", true)])
     }
 }
+
+@Suite struct MouseOverlayAndTabTests {
+    init() { _ = TestLocale.ready }
+
+    @Test func the_wheel_scrolls_the_help_overlay_and_a_press_does_nothing() {
+        var s = Fixture.state(width: 80, height: 20)
+        _ = reduce(&s, .keyPressed(.character("?")))
+        _ = reduce(&s, .mouse(MouseEvent(kind: .wheelDown, x: 10, y: 10)))
+        #expect(s.help?.scroll == 3)
+        _ = reduce(&s, .mouse(MouseEvent(kind: .wheelUp, x: 10, y: 10)))
+        #expect(s.help?.scroll == 0)
+        let before = s
+        _ = reduce(&s, .mouse(MouseEvent(kind: .press, x: 10, y: 10)))
+        #expect(s == before)
+    }
+
+    @Test func the_wheel_moves_the_site_picker_selection() {
+        var s = Fixture.state()
+        _ = reduce(&s, .keyPressed(.character("S")))
+        _ = reduce(&s, .sitesLoaded((0..<10).map { SiteCount(site: "站\($0)", count: 1) }))
+        _ = reduce(&s, .mouse(MouseEvent(kind: .wheelDown, x: 10, y: 10)))
+        #expect(s.sitePicker?.selection == 3)
+    }
+
+    @Test func in_narrow_mode_a_press_on_a_pane_name_shows_that_pane() {
+        var s = Fixture.reading(Fixture.longDetail("k0"), width: 60, height: 20)
+        let bottom = s.layout.list.y + s.layout.list.height - 1
+        _ = reduce(&s, .mouse(MouseEvent(kind: .press, x: 2 + 6 * 2 + 1, y: bottom)))
+        #expect(s.focus == .related)
+        _ = reduce(&s, .mouse(MouseEvent(kind: .press, x: 2, y: bottom)))
+        #expect(s.focus == .list)
+        _ = reduce(&s, .mouse(MouseEvent(kind: .press, x: 2 + 6 + 5, y: bottom)))
+        #expect(s.focus == .article)
+        _ = reduce(&s, .mouse(MouseEvent(kind: .press, x: 40, y: bottom)))
+        #expect(s.focus == .article, "past the names")
+    }
+}

@@ -197,3 +197,23 @@ import YueduText
         }
     }
 }
+
+@Suite struct NarrowTabGeometryTests {
+    init() { _ = TestLocale.ready }
+
+    /// The reducer's idea of where each pane's name is must match where
+    /// PaneTabs draws it.
+    @Test func each_drawn_pane_name_is_where_a_press_selects_it() throws {
+        for focus in Pane.allCases {
+            let s = Scene.reading(Scene.chinese, width: 60, height: 20, focus: focus)
+            let buffer = render(s, theme: .default)
+            let y = s.layout.list.y + s.layout.list.height - 1
+            for (pane, name) in [(Pane.list, "列表"), (.article, "文章"), (.related, "相关")] {
+                let x = try #require((0..<buffer.width).first { buffer[$0, y].text == String(name.first!) })
+                var clicked = s
+                _ = reduce(&clicked, .mouse(MouseEvent(kind: .press, x: x, y: y)))
+                #expect(clicked.focus == pane, "\(name) at \(x) with \(focus) shown")
+            }
+        }
+    }
+}
