@@ -18,7 +18,7 @@ public final class NcursesTerminal {
 
     /// Sets up the locale (W1), signals and ncurses. `colors: false` draws in
     /// monochrome whatever the terminal supports (NO_COLOR).
-    public init(colors: Bool) throws {
+    public init(colors: Bool, mouse: Bool = true) throws {
         try adoptUTF8Locale()
         Signals.install()
         guard initscr() != nil else { throw TerminalSetupError.cannotInitialize }
@@ -30,9 +30,11 @@ public final class NcursesTerminal {
         keypad(yuedu_stdscr(), true)
         yuedu_set_escdelay(25)
         curs_set(0)
-        // Presses arrive at once rather than after a click interval.
-        mouseinterval(0)
-        mousemask(yuedu_button1_pressed() | yuedu_button4_pressed() | yuedu_button5_pressed(), nil)
+        if mouse {
+            // Presses arrive at once rather than after a click interval.
+            mouseinterval(0)
+            mousemask(yuedu_button1_pressed() | yuedu_button4_pressed() | yuedu_button5_pressed(), nil)
+        }
         if colors && has_colors() {
             start_color()
             use_default_colors()

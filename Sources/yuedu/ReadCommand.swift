@@ -38,7 +38,7 @@ struct ReadCommand: AsyncParsableCommand {
         let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty || preferences.theme == .monochrome
         let asciiBorders = asciiBorders
         try await MainActor.run {
-            let terminal = try NcursesTerminal(colors: !monochrome)
+            let terminal = try NcursesTerminal(colors: !monochrome, mouse: preferences.mouse)
             defer { terminal.shutdown() }
             let theme = Theme.resolve(preferences.theme, colors: terminal.hasColors,
                                       lineDrawing: terminal.canDrawLines && !asciiBorders,

@@ -22,7 +22,7 @@ import YueduModel
 
     @Test func a_non_default_file_prints_and_parses_back_to_itself() {
         var p = Preferences()
-        p.theme = .light; p.markRead = .atEnd; p.firstLineIndent = false; p.asciiPunctuation = true
+        p.theme = .light; p.markRead = .atEnd; p.firstLineIndent = false; p.asciiPunctuation = true; p.mouse = false
         p.layout = LayoutPreferences(listPercent: 35, relatedPercent: 20, related: .below)
         #expect(load(DefaultConfigText.make(p)).preferences == p)
     }

@@ -45,6 +45,8 @@ public enum ConfigFile {
                 if let v = boolean(e) { preferences.firstLineIndent = v }
             case ("", "ascii_punctuation"):
                 if let v = boolean(e) { preferences.asciiPunctuation = v }
+            case ("", "mouse"):
+                if let v = boolean(e) { preferences.mouse = v }
             case ("layout", "list_width"):
                 if let v = percent(e) { preferences.layout.listPercent = v }
             case ("layout", "related_size"):

@@ -24,6 +24,10 @@ public enum DefaultConfigText {
         # East Asian "ambiguous" characters two cells wide, which would push the borders out of line.
         ascii_punctuation = \(p.asciiPunctuation)
 
+        # Clicks select and open, the wheel scrolls. false leaves the mouse to the terminal, so a
+        # plain drag selects text (with true, most terminals select with Shift held).
+        mouse = \(p.mouse)
+
         [layout]
         # The list pane's width, in percent of the screen (10 to 60).\(p.layout.listPercent == nil ? " Default: 30 with three\n# columns, 40 with two." : "")
         \(p.layout.listPercent.map { "list_width = \($0)" } ?? "# list_width = 30")

@@ -11,6 +11,9 @@ public struct Preferences: Hashable, Sendable {
     /// Replace East Asian ambiguous punctuation (“”…—①) with ASCII, for
     /// terminals that draw it two cells wide while wcwidth says one.
     public var asciiPunctuation = false
+    /// Report clicks and the wheel. Off leaves the mouse to the terminal
+    /// (plain drag selects text, as without yuedu).
+    public var mouse = true
 
     public init() {}
     public static let standard = Preferences()
