@@ -3,6 +3,7 @@ import YueduModel
 /// The one function that changes the reader's state. Side effects come back
 /// as values for the runtime to carry out.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let action = state.preferences.asciiPunctuation ? action.asciiForDisplay() : action
     switch action {
     case .keyPressed(let key):
         return state.handle(key: key, keyMap: state.preferences.keyMap)

@@ -159,19 +159,25 @@ import YueduText
     }
 
     @Test func ascii_punctuation_respells_titles_and_article_text_before_layout() {
-        var s = Scene.list(width: 44, height: 8)
+        var s = AppState(width: 44, height: 8)
         s.preferences.asciiPunctuation = true
-        s.list.rows[0].title = "“引号”与省略号……①"
-        let detail = Scene.detail("k9", "标题——副题", ["他说：“好……”①"], .zh)
+        _ = s.restore(from: SessionSnapshot())
+        let rows = [Fixture.summary(0, title: "“引号”与省略号……①"),
+                    Fixture.summary(1, title: "一个很长很长的标题——会被截断在这一行的末尾")]
+        _ = reduce(&s, .pageLoaded(filter: .all, offset: 0, rows: rows, total: 2))
+        let list = render(s, theme: .default.ascii).lines
+        #expect(list[1] == "|N  \"引号\"与省略号......(1)      2024-09-26|")
+        // The truncation mark is respelled cell for cell: the date stays put.
+        #expect(list[2] == "|N  一个很长很长的标题--会被截.  2024-09-26|")
+
         var reading = s
-        _ = reduce(&reading, .keyPressed(.enter))
         reading.pendingOpen = PendingOpen(key: "k9", navigation: .push, focus: .article)
-        _ = reduce(&reading, .articleLoaded(detail))
-        #expect(render(s, theme: .default.ascii).lines[1].contains("\"引号\"与省略号......(1)"))
+        _ = reduce(&reading, .articleLoaded(Scene.detail("k9", "标题——副题", ["他说：“好……”①"], .zh,
+                                                         related: [Fixture.related("相关“一”", excerpt: "摘要……")])))
         let lines = render(reading, theme: .default.ascii).lines
         #expect(lines.contains { $0.contains("标题--副题") })
         #expect(lines.contains { $0.contains("他说：\"好......\"(1)") })
-        #expect(!lines.joined().contains("…"))
+        #expect(!lines.joined().contains("…") && !lines.joined().contains("“"))
     }
 
     @Test func first_line_indent_can_be_turned_off() {
