@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import YueduApp
 import YueduCore
 
@@ -23,6 +24,10 @@ struct ConfigCommand: ParsableCommand {
             return
         }
         let path = ConfigLoader.path(explicit: config)
+        if config == nil, !FileManager.default.fileExists(atPath: path) {
+            Output.out("\(path): no file; the reader uses the defaults\n")
+            return
+        }
         let loaded = ConfigLoader.load(explicit: config)
         for problem in loaded.problems { Output.err(problem.description + "\n") }
         guard loaded.problems.isEmpty else { throw ExitCode(1) }

@@ -30,6 +30,13 @@ import Testing
         #expect(checked.stderr.hasPrefix(dir.appendingPathComponent("config.toml").path + ":1: theme must be one of"))
     }
 
+    @Test func with_no_file_the_check_says_the_defaults_are_used() throws {
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        let checked = try cli.run(["config"], environment: ["XDG_CONFIG_HOME": cli.directory.path], library: false)
+        #expect(checked.status == 0)
+        #expect(checked.stdout == cli.directory.path + "/yuedu/config.toml: no file; the reader uses the defaults\n")
+    }
+
     @Test func version_prints_a_version_number() throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
         let result = try cli.run(["--version"], library: false)
