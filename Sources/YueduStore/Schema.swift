@@ -31,12 +31,14 @@ enum Schema {
                 published TEXT NOT NULL,
                 published_sort INTEGER NOT NULL,
                 views INTEGER,
-                body TEXT NOT NULL,
                 source TEXT NOT NULL,
                 editor TEXT NOT NULL,
                 language TEXT NOT NULL,
                 imported_at INTEGER NOT NULL,
-                content_hash INTEGER NOT NULL
+                content_hash INTEGER NOT NULL,
+                -- Last: a list row reads the columns before it without
+                -- walking the body's overflow pages.
+                body TEXT NOT NULL
             );
             CREATE INDEX articles_newest ON articles(published_sort DESC, id DESC);
             CREATE INDEX articles_by_site ON articles(site, published_sort DESC, id DESC);
