@@ -52,7 +52,11 @@ let package = Package(
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "YueduText", "YueduStore", "YueduModel",
+            // Fault tests read the library behind the store's back (integrity_check, raw rows).
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

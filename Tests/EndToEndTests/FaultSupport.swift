@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A small deterministic generator (SplitMix64): a failing seed replays.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Reads a library file behind the store's back, as a separate tool would:
+/// SQLite's own integrity check and the raw rows that make an article.
+enum LibraryInspector {
+    /// One article as stored: enough to tell a whole article from a torn one.
+    struct StoredArticle: Equatable {
+        var contentHash: Int64
+        var body: String
+        var relatedCount: Int
+    }
+
+    static func queue(_ path: String) throws -> DatabaseQueue {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        return try DatabaseQueue(path: path, configuration: config)
+    }
+
+    /// `PRAGMA integrity_check` and `foreign_key_check`: ["ok"] when sound.
+    static func integrity(_ path: String) throws -> [String] {
+        try queue(path).read { db in
+            let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let foreign = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            return rows + foreign.map { "foreign key: \($0)" }
+        }
+    }
+
+    /// Every article by key, with its related items counted.
+    static func articles(_ path: String) throws -> [String: StoredArticle] {
+        try queue(path).read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT a.key, a.content_hash, a.body,
+                       (SELECT COUNT(*) FROM related_items r WHERE r.article_id = a.id) AS related
+                FROM articles a
+                """)
+            var out: [String: StoredArticle] = [:]
+            for row in rows {
+                out[row["key"]] = StoredArticle(contentHash: row["content_hash"], body: row["body"], relatedCount: row["related"])
+            }
+            return out
+        }
+    }
+
+    /// Keys with a favourite mark.
+    static func favorites(_ path: String) throws -> Set<String> {
+        try queue(path).read { db in
+            Set(try String.fetchAll(db, sql: "SELECT key FROM reader_state WHERE favorite_at IS NOT NULL"))
+        }
+    }
+
+    /// Related items whose article row is gone (a torn write would leave these).
+    static func orphanRelatedItems(_ path: String) throws -> Int {
+        try queue(path).read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM related_items WHERE article_id NOT IN (SELECT id FROM articles)") ?? 0
+        }
+    }
+}
+
+enum FileBytes {
+    static func of(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+}
+
+/// Runs `yuedu` through `sh -c` (for `ulimit`, `trap`, or dropping root so
+/// file permissions apply), capturing its output.
+enum ShellRun {
+    static func sh(_ script: String, environment: [String: String] = [:]) throws -> SpawnResult {
+        var env = ProcessInfo.processInfo.environment
+        env["LC_ALL"] = "C.UTF-8"
+        env.removeValue(forKey: "YUEDU_LIBRARY")
+        for (k, v) in environment { env[k] = v }
+        return try Spawn.run(["/bin/sh", "-c", script], environment: env)
+    }
+
+    /// `command` as an unprivileged user when the tests run as root (root
+    /// ignores file modes, so a read-only file would not be read-only).
+    static func unprivileged(_ command: [String]) -> String {
+        let quoted = command.map(TmuxSession.shellQuote).joined(separator: " ")
+        guard getuid() == 0 else { return quoted }
+        return "setpriv --reuid=65534 --regid=65534 --clear-groups " + quoted
+    }
+}
