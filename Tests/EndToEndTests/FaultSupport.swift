@@ -96,3 +96,35 @@ enum ShellRun {
         return "setpriv --reuid=65534 --regid=65534 --clear-groups " + quoted
     }
 }
+
+extension TmuxSession {
+    /// Process ids of everything running under the pane (its shell's
+    /// descendants): the reader, or `script` and the reader under it.
+    func paneDescendants() -> [pid_t] {
+        guard let shell = try? tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines) else { return [] }
+        var found: [pid_t] = [], frontier = [shell]
+        while let parent = frontier.popLast() {
+            let children = (try? Spawn.run(["pgrep", "-P", parent]).stdout.split(separator: "\n").map(String.init)) ?? []
+            found += children.compactMap { pid_t($0) }
+            frontier += children
+        }
+        return found
+    }
+
+    /// The reader process: the descendant running the yuedu binary.
+    func readerPID() -> pid_t? {
+        paneDescendants().first { pid in
+            ((try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)) ?? "").hasPrefix("yuedu")
+        }
+    }
+
+    /// Closes the server and kills whatever it leaves behind: `script`
+    /// keeps its child alive when the pane hangs up, and a test must not
+    /// leave readers running.
+    func closeKillingDescendants() {
+        let pids = paneDescendants()
+        close()
+        for pid in pids { kill(pid, SIGKILL) }
+    }
+}
