@@ -41,6 +41,8 @@ let package = Package(
             "YueduApp", "YueduCore", "YueduStore", "YueduImport", "YueduText", "YueduModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fuzz targets for libFuzzer (scripts/fuzz.sh); a plain build replays inputs.
+        .executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]),
         .executableTarget(name: "yuedu-bench", dependencies: [
             "YueduStore", "YueduImport", "YueduText", "YueduModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
