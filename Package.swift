@@ -41,8 +41,6 @@ let package = Package(
             "YueduApp", "YueduCore", "YueduStore", "YueduImport", "YueduText", "YueduModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // Fuzz targets for libFuzzer (scripts/fuzz.sh); a plain build replays inputs.
-        .executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]),
         .executableTarget(name: "yuedu-bench", dependencies: [
             "YueduStore", "YueduImport", "YueduText", "YueduModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -54,11 +52,17 @@ let package = Package(
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
-        .testTarget(name: "EndToEndTests", dependencies: [
-            "YueduText", "YueduStore", "YueduModel",
-            // Fault tests read the library behind the store's back (integrity_check, raw rows).
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+        .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fault and fuzz work (issue 7), kept apart so it reads as one addition.
+// The fault tests read the library behind the store's back (integrity_check,
+// raw rows, a newer schema's migration row), so they use GRDB directly.
+for target in package.targets where target.name == "EndToEndTests" {
+    target.dependencies.append(.product(name: "GRDB", package: "GRDB.swift"))
+}
+// Fuzz targets for libFuzzer (scripts/fuzz.sh, `make fuzz`); a plain build
+// gives a tool that replays inputs, which a test runs over Fuzz/.
+package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]))

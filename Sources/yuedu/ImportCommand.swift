@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
                 if batch.count >= 2000 { try flush() }
             case .failure(let failure):
                 progress?.clear()
-                Output.err(Output.plain(failure.description) + "\n")
+                Output.err("\(failure.description)\n")
                 tally.failed += 1
             }
         }
@@ -62,7 +62,7 @@ struct ImportTally {
         case .unchanged: unchanged += 1
         case .failed(let reason):
             failed += 1
-            Output.err("an article could not be stored: \(Output.plain(reason))\n")
+            Output.err("an article could not be stored: \(reason)\n")
         }
     }
 
