@@ -50,6 +50,8 @@ import Glibc
         let reference = try LibraryInspector.articles(referencePath)
         #expect(reference.count == sampleCount + 2100)
 
+        let hasDoctor = CLIRunner.hasSubcommand("doctor")
+        var doctorChecks = 0
         var random = SeededRandom(seed: 7)
         var (kills, killedMidway, articlesFound, torn, lostFavourites, unsound) = (0, 0, 0, 0, 0, 0)
         var outcomes = Set<Int>()
@@ -72,6 +74,12 @@ import Glibc
                 Issue.record("round \(round): \(key) differs from the uncrashed import")
             }
             #expect(try LibraryInspector.orphanRelatedItems(path) == 0)
+            // Where the store keeps a search index, `yuedu doctor` checks it against the articles.
+            if hasDoctor {
+                let doctor = try cli.run(["doctor", "--library", path], library: false)
+                #expect(doctor.status == 0, "round \(round): \(doctor.stdout) \(doctor.stderr)")
+                doctorChecks += 1
+            }
             let kept = try LibraryInspector.favorites(path)
             lostFavourites += favourites.subtracting(kept).count
             #expect(kept == favourites, "round \(round)")
@@ -86,7 +94,7 @@ import Glibc
         #expect(killedMidway >= 10, "most kills should land inside the import")
         print("CRASH import: \(kills) kill -9 (\(killedMidway) mid-import; import takes \(String(format: "%.2f", importSeconds)) s), "
               + "articles present after a kill: \(outcomes.sorted()), torn \(torn), favourites lost \(lostFavourites), "
-              + "integrity failures \(unsound)")
+              + "integrity failures \(unsound), doctor (search index, related links) passed \(doctorChecks)")
     }
 
     @Test func kill_9_while_reading_keeps_every_confirmed_favourite_and_a_sound_library() throws {
@@ -95,6 +103,7 @@ import Glibc
         var random = SeededRandom(seed: 11)
         var confirmed = Set<String>()
         var (kills, lost, unsound) = (0, 0, 0)
+        let hasDoctor = CLIRunner.hasSubcommand("doctor")
         let burstKeys = ["j", "k", "Enter", "Tab", "BTab", "r", "v", "G", "g", "Space", "H", "L", "1", "?", "Escape", "/", "x", "BSpace"]
         for round in 0..<10 {
             let session = try ReaderEndToEndTests.launch(cli, width: 100, height: 30)
@@ -128,6 +137,10 @@ import Glibc
             let kept = try LibraryInspector.favorites(cli.libraryPath)
             lost += confirmed.subtracting(kept).count
             #expect(kept.isSuperset(of: confirmed), "round \(round): lost \(confirmed.subtracting(kept))")
+            if hasDoctor {
+                let doctor = try cli.run(["doctor"])
+                #expect(doctor.status == 0, "round \(round): \(doctor.stdout) \(doctor.stderr)")
+            }
             confirmed = kept  // a burst never holds `f`, but keep the truth the library holds
         }
         // The library still opens in the reader after ten crashes.

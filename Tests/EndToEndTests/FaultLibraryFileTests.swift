@@ -14,7 +14,12 @@ import Glibc
     static func commands(key: String, importPath: String) -> [[String]] {
         [["list", "--json"], ["stats"], ["show", key], ["favorite", key], ["mark-read", key],
          ["import", importPath], ["export-state", "/dev/null"], ["list", "--unread"]]
+            + (hasDoctor ? [["doctor"], ["doctor", "--rebuild"]] : [])
     }
+
+    /// `yuedu doctor` must refuse a broken file as plainly, and never "repair" it.
+    static let hasDoctor = CLIRunner.hasSubcommand("doctor")
+    static var commandCount: Int { hasDoctor ? 10 : 8 }
 
     /// A library holding the bundled sample (21 articles, about 30 pages).
     static func sampleLibrary() throws -> CLIRunner { try ReaderEndToEndTests.sampleLibrary() }
@@ -47,7 +52,7 @@ import Glibc
         let whole = try #require(FileBytes.of(cli.libraryPath))
         let path = cli.directory.appendingPathComponent("truncated.sqlite").path
         try whole.prefix(Int(Double(whole.count) * fraction)).write(to: URL(fileURLWithPath: path))
-        #expect(try Self.expectRefused(cli, path: path, because: "damaged") == 8)
+        #expect(try Self.expectRefused(cli, path: path, because: "damaged") == Self.commandCount)
     }
 
     @Test(arguments: [UInt64(1), 2, 3])
@@ -57,7 +62,7 @@ import Glibc
         let path = cli.directory.appendingPathComponent("random.sqlite").path
         try Data((0..<(4096 * Int.random(in: 1...8, using: &random))).map { _ in UInt8.random(in: 0...255, using: &random) })
             .write(to: URL(fileURLWithPath: path))
-        #expect(try Self.expectRefused(cli, path: path, because: "not a yuedu library") == 8)
+        #expect(try Self.expectRefused(cli, path: path, because: "not a yuedu library") == Self.commandCount)
     }
 
     @Test(arguments: [UInt64(4), 5, 6])
@@ -69,7 +74,7 @@ import Glibc
         for i in 100..<bytes.count { bytes[i] = UInt8.random(in: 0...255, using: &random) }
         let path = cli.directory.appendingPathComponent("scribbled.sqlite").path
         try bytes.write(to: URL(fileURLWithPath: path))
-        #expect(try Self.expectRefused(cli, path: path) == 8)
+        #expect(try Self.expectRefused(cli, path: path) == Self.commandCount)
     }
 
     @Test func another_programs_sqlite_database_is_refused_and_left_byte_identical() throws {
@@ -78,7 +83,7 @@ import Glibc
         try DatabaseQueue(path: path).write { db in
             try db.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT); INSERT INTO notes (text) VALUES ('笔记')")
         }
-        #expect(try Self.expectRefused(cli, path: path, because: "another program") == 8)
+        #expect(try Self.expectRefused(cli, path: path, because: "another program") == Self.commandCount)
     }
 
     @Test func a_library_from_a_newer_schema_is_refused_and_left_byte_identical() throws {
@@ -86,7 +91,7 @@ import Glibc
         try LibraryInspector.queue(cli.libraryPath).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('99-from-the-future')")
         }
-        #expect(try Self.expectRefused(cli, path: cli.libraryPath, because: "newer version") == 8)
+        #expect(try Self.expectRefused(cli, path: cli.libraryPath, because: "newer version") == Self.commandCount)
     }
 
     @Test func a_read_only_library_refuses_writes_and_keeps_its_bytes() throws {

@@ -168,3 +168,11 @@ struct BackgroundProcess {
         return wait() == 128 + SIGKILL
     }
 }
+
+extension CLIRunner {
+    /// Whether the built binary has `name` (e.g. `doctor`, which arrived
+    /// with the search index): checks that need it run wherever it exists.
+    static func hasSubcommand(_ name: String) -> Bool {
+        (try? Spawn.run([binary.path, name, "--help"]).status) == 0
+    }
+}
