@@ -39,27 +39,36 @@ import Glibc
         let favourites = try LibraryInspector.favorites(cli.libraryPath)
         #expect(favourites.count == 3)
         let sampleCount = try LibraryInspector.articles(cli.libraryPath).count
-        let corpus = try Self.corpus(cli, count: 2100, seed: 1)
+        // Two batches (killed between them too) for a few rounds; one smaller
+        // batch for the rest, so twenty imports fit in the time of a test.
+        let big = try Self.corpus(cli, count: 2100, seed: 1), small = try Self.corpus(cli, count: 400, seed: 2)
 
-        // The same import without a crash: what a whole article looks like, and how long it takes.
+        // The same imports without a crash: what a whole article looks like, and how long each takes.
         let referencePath = cli.directory.appendingPathComponent("reference.sqlite").path
         try Self.copyLibrary(cli.libraryPath, to: referencePath)
-        let started = Date()
-        #expect(try cli.run(["import", corpus, "--library", referencePath], library: false).status == 0)
-        let importSeconds = Date().timeIntervalSince(started)
+        var seconds: [String: Double] = [:]
+        for corpus in [big, small] {
+            let started = Date()
+            #expect(try cli.run(["import", corpus, "--library", referencePath], library: false).status == 0)
+            seconds[corpus] = Date().timeIntervalSince(started)
+        }
         let reference = try LibraryInspector.articles(referencePath)
-        #expect(reference.count == sampleCount + 2100)
+        #expect(reference.count == sampleCount + 2100 + 400)
 
         let hasDoctor = CLIRunner.hasSubcommand("doctor")
         var doctorChecks = 0
         var random = SeededRandom(seed: 7)
-        var (kills, killedMidway, articlesFound, torn, lostFavourites, unsound) = (0, 0, 0, 0, 0, 0)
+        var (kills, killedMidway, torn, lostFavourites, unsound) = (0, 0, 0, 0, 0)
         var outcomes = Set<Int>()
         for round in 0..<20 {
+            let corpus = round < 4 ? big : small
             let path = cli.directory.appendingPathComponent("crash-\(round).sqlite").path
             try Self.copyLibrary(cli.libraryPath, to: path)
             let importer = try BackgroundProcess([Self.yuedu, "import", corpus, "--library", path])
-            usleep(UInt32(Double.random(in: 0...(importSeconds * 1.1), using: &random) * 1_000_000))
+            // The two-batch import commits its first batch late: aim those kills around it; the
+            // others anywhere. (The reference ran beside other tests, so its time may be long.)
+            let window = round < 4 ? 0.6...1.0 : 0.0...0.9
+            usleep(UInt32(Double.random(in: window, using: &random) * seconds[corpus]! * 1_000_000))
             if importer.killHard() { killedMidway += 1 }
             kills += 1
 
@@ -67,33 +76,34 @@ import Glibc
             if integrity != ["ok"] { unsound += 1 }
             #expect(integrity == ["ok"], "round \(round)")
             let stored = try LibraryInspector.articles(path)
-            articlesFound += stored.count - sampleCount
             outcomes.insert(stored.count - sampleCount)
             for (key, article) in stored where reference[key] != article {
                 torn += 1
                 Issue.record("round \(round): \(key) differs from the uncrashed import")
             }
             #expect(try LibraryInspector.orphanRelatedItems(path) == 0)
+            let kept = try LibraryInspector.favorites(path)
+            lostFavourites += favourites.subtracting(kept).count
+            #expect(kept == favourites, "round \(round)")
             // Where the store keeps a search index, `yuedu doctor` checks it against the articles.
             if hasDoctor {
                 let doctor = try cli.run(["doctor", "--library", path], library: false)
                 #expect(doctor.status == 0, "round \(round): \(doctor.stdout) \(doctor.stderr)")
                 doctorChecks += 1
             }
-            let kept = try LibraryInspector.favorites(path)
-            lostFavourites += favourites.subtracting(kept).count
-            #expect(kept == favourites, "round \(round)")
-            // Twice: the same import again completes what the crash cut off.
-            if round % 10 == 9 {
+            // Once: the same import again completes what the crash cut off.
+            if round == 19 {
                 #expect(try cli.run(["import", corpus, "--library", path], library: false).status == 0)
-                #expect(try LibraryInspector.articles(path) == reference)
+                #expect(try LibraryInspector.articles(path).count == sampleCount + 400)
+                #expect(try LibraryInspector.articles(path).allSatisfy { reference[$0.key] == $0.value })
             }
             Self.removeLibrary(path)
         }
         #expect(kills == 20 && torn == 0 && lostFavourites == 0 && unsound == 0)
-        #expect(killedMidway >= 10, "most kills should land inside the import")
-        print("CRASH import: \(kills) kill -9 (\(killedMidway) mid-import; import takes \(String(format: "%.2f", importSeconds)) s), "
-              + "articles present after a kill: \(outcomes.sorted()), torn \(torn), favourites lost \(lostFavourites), "
+        #expect(killedMidway >= 5, "kills should land inside the import")
+        print("CRASH import: \(kills) kill -9 (\(killedMidway) mid-import; imports take "
+              + "\(String(format: "%.2f", seconds[big]!)) s for 2,100 and \(String(format: "%.2f", seconds[small]!)) s for 400), "
+              + "new articles present after a kill: \(outcomes.sorted()), torn \(torn), favourites lost \(lostFavourites), "
               + "integrity failures \(unsound), doctor (search index, related links) passed \(doctorChecks)")
     }
 
@@ -108,7 +118,8 @@ import Glibc
         for round in 0..<10 {
             let session = try ReaderEndToEndTests.launch(cli, width: 100, height: 30)
             defer { session.closeKillingDescendants() }
-            try session.waitFor(text: "收藏")
+            // The last session's view comes back, and its header may cut the counts off: wait for the frame.
+            try session.waitFor("the frame") { $0.first?.hasPrefix("┌─") ?? false }
             // Favourite an article not yet a favourite: its row index in the all-articles list.
             let candidates = keys.indices.filter { !confirmed.contains(keys[$0]) }
             let index = candidates.randomElement(using: &random)!
@@ -146,6 +157,8 @@ import Glibc
         // The library still opens in the reader after ten crashes.
         let session = try ReaderEndToEndTests.launch(cli, width: 100, height: 30)
         defer { session.closeKillingDescendants() }
+        try session.waitFor("the frame") { $0.first?.hasPrefix("┌─") ?? false }
+        try ReaderFaultKeys.showAllView(session)
         try session.waitFor(text: "收藏 \(confirmed.count)")
         #expect(kills == 10 && lost == 0 && unsound == 0)
         print("CRASH reader: \(kills) kill -9 while reading, favourites confirmed \(confirmed.count), lost \(lost), integrity failures \(unsound)")

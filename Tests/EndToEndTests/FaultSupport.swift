@@ -173,6 +173,9 @@ extension CLIRunner {
     /// Whether the built binary has `name` (e.g. `doctor`, which arrived
     /// with the search index): checks that need it run wherever it exists.
     static func hasSubcommand(_ name: String) -> Bool {
-        (try? Spawn.run([binary.path, name, "--help"]).status) == 0
+        // `yuedu NAME --help` would succeed anyway (the reader is the default
+        // subcommand): read the subcommand list instead.
+        let help = (try? Spawn.run([binary.path, "--help"]).stdout) ?? ""
+        return help.components(separatedBy: "\n").contains { $0.hasPrefix("  \(name) ") }
     }
 }
