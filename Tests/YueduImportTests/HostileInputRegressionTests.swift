@@ -34,4 +34,19 @@ import YueduModel
         #expect(result.articles.isEmpty)
         #expect(result.failures.map(\.description) == ["\(file):8: binary data, not text (NUL byte)"])
     }
+
+    /// A failure quotes what the file held; printed as is, a hostile value
+    /// would reach the user's terminal as escape sequences.
+    @Test func a_failure_quoting_a_hostile_value_prints_as_one_terminal_safe_line() throws {
+        let dir = try TemporaryDirectory()
+        let hostile = "\u{1B}]52;c;eA==\u{7}\u{9B}2J\u{202E}\n第二行"
+        let file = try dir.write("bad.jsonl", jsonArticle(changes: ["published": hostile]) + "\n")
+        let failure = try #require(try importPaths([file]).failures.first)
+        #expect(failure.message.contains("\u{1B}]52"), "the message itself keeps the value for programs")
+        let printed = failure.description
+        #expect(!printed.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E },
+                "\(printed.debugDescription)")
+        #expect(printed.hasPrefix("\(file):1: \"published\" must be an ISO 8601 date"))
+        #expect(printed.contains("第二行"))
+    }
 }
