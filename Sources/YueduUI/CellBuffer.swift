@@ -91,6 +91,7 @@ public struct CellBuffer: Hashable, Sendable {
             if grapheme == "\n" { break }
             let w = TextWidth.of(grapheme)
             if w == 0 { continue }
+            if w > 2 { if putSpread(grapheme, column: &column, y: y, limit: limit, style: style) { continue } else { break } }
             if column + w > limit { break }
             set(Cell(text: String(grapheme), width: w, style: style), x: column, y: y)
             column += w

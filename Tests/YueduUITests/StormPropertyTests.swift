@@ -38,7 +38,9 @@ import YueduText
     static let detail = Fixture.detail(
         "k3", title: String(repeating: "很长的中文标题👍", count: 12) + "\u{1B}]0;title\u{7}",
         paragraphs: [String(repeating: "今年以来经济运行总体平稳。日本語の文章。한국어 문장 👨‍👩‍👧 ", count: 30),
-                     "\u{1B}[31mred\u{1B}[0m \u{202E}bidi\u{202C} \u{9B}31m C1 \u{0}NUL", "短。"],
+                     "\u{1B}[31mred\u{1B}[0m \u{202E}bidi\u{202C} \u{9B}31m C1 \u{0}NUL", "短。",
+                     // One grapheme 62 columns wide (Hangul L jamo join the syllable after them).
+                     String(repeating: "\u{1100}", count: 30) + "가 后文"],
         related: (1...15).map { Fixture.related("相关阅读第\($0)条标题相当长相当长相当长", target: $0 % 2 == 0 ? "k\($0)" : nil) },
         isRead: false)
 
