@@ -2,7 +2,7 @@
 export LC_ALL := C.UTF-8
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: run deps build release test bench install
+.PHONY: run deps build release test bench install fuzz
 
 deps:
 	@scripts/install-deps.sh
@@ -33,3 +33,10 @@ install: release
 # 1,000, 10,000 and 100,000 generated articles (BENCH_SIZES="1000" limits it).
 bench: deps
 	scripts/bench.sh
+
+# Coverage-guided fuzzing (libFuzzer + ASan, built in .build-fuzz) of the page
+# parser, the JSON Lines reader, the encoding detector and the text engine,
+# FUZZ_SECONDS each (default 20); not part of `make test`, which replays the
+# crashes found so far as regression tests.
+fuzz: deps
+	scripts/fuzz.sh

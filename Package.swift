@@ -58,3 +58,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fault and fuzz work (issue 7), kept apart so it reads as one addition.
+// The fault tests read the library behind the store's back (integrity_check,
+// raw rows, a newer schema's migration row), so they use GRDB directly.
+for target in package.targets where target.name == "EndToEndTests" {
+    target.dependencies.append(.product(name: "GRDB", package: "GRDB.swift"))
+}
+// Fuzz targets for libFuzzer (scripts/fuzz.sh, `make fuzz`); a plain build
+// gives a tool that replays inputs, which a test runs over Fuzz/.
+package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]))

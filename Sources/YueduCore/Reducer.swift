@@ -83,7 +83,9 @@ extension AppState {
         case .openRelated(let n): return openRelated(at: n - 1)
         case .cycleView:
             viewBeforeSearch = nil
-            return setView(view.next)
+            // Another reader or an import may have changed the library since
+            // the header's counts were read: a view change reads them again.
+            return setView(view.next) + [.loadCounts]
         case .sitePicker:
             sitePicker = SitePicker()
             return [.loadSites]

@@ -1,16 +1,23 @@
 // The importer's public surface (issue 2), against which the `yuedu import`
 // command is written. The work is done by FileReader (format per file),
 // TextDecoder (encodings), PageTextParser and JSONLinesReader.
+import Foundation
 import YueduModel
+import YueduText
 
 /// Why one article (or a whole file) could not be imported. `description`
-/// names the file, the line when known, and what was expected.
+/// names the file, the line when known, and what was expected, as one line
+/// safe to print to a terminal: a message may quote the file, and a hostile
+/// file's escape sequences must not reach the user's terminal through it.
 public struct ImportFailure: Error, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int?
     public var message: String
     public init(file: String, line: Int?, message: String) { self.file = file; self.line = line; self.message = message }
-    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    public var description: String {
+        let text = line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+        return Sanitizer.sanitize(text).replacingOccurrences(of: "\n", with: " ")
+    }
 }
 
 /// One result of reading input: a parsed article (with where it came from,

@@ -98,6 +98,7 @@ public struct CellBuffer: Hashable, Sendable {
             var grapheme = original
             if asciiPunctuation, w == 1, let ascii = Sanitizer.asciiForAmbiguous(String(original)).first { grapheme = ascii }
             if w == 0 { continue }
+            if w > 2 { if putSpread(grapheme, column: &column, y: y, limit: limit, style: style) { continue } else { break } }
             if column + w > limit { break }
             set(Cell(text: String(grapheme), width: w, style: style), x: column, y: y)
             column += w

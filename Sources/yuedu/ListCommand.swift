@@ -56,8 +56,8 @@ struct RowPrinter {
             pending += (count == 0 ? "[" : ",\n") + (try Output.json(ArticleRowJSON(row, snippet: snippet)))
         } else {
             let flags = (row.isFavorite ? "★" : " ") + (row.isRead ? " " : "•")
-            pending += "\(row.published.displayString)  \(flags) \(row.title)  [\(row.site)]  \(row.key)\n"
-            if let snippet { pending += "    \(snippet)\n" }
+            pending += "\(row.published.displayString)  \(flags) \(Output.plain(row.title))  [\(Output.plain(row.site))]  \(Output.plain(row.key))\n"
+            if let snippet { pending += "    \(Output.plain(snippet))\n" }
         }
         count += 1
     }

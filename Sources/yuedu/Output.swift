@@ -1,4 +1,5 @@
 import Foundation
+import YueduText
 
 /// Writes to standard output and standard error: each call is one
 /// unbuffered write, so output and errors interleave in order; callers that
@@ -25,6 +26,13 @@ enum Output {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    /// Text from a library or an input file made safe for one line of a
+    /// terminal: escape sequences and controls out (article text comes from
+    /// the web), line breaks as spaces.
+    static func plain(_ text: String) -> String {
+        Sanitizer.sanitize(text).replacingOccurrences(of: "\n", with: " ")
     }
 
     static var isTerminal: (out: Bool, err: Bool) { (isatty(1) == 1, isatty(2) == 1) }

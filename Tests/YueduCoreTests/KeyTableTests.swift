@@ -222,7 +222,7 @@ import YueduModel
             let next = s.view.next
             e.view = next; e.viewBeforeSearch = nil; e.list = ListWindow(requestedOffset: 0)
             e.selection = 0; e.listScroll = 0; e.searchHits = []
-            return [.loadPage(filter: next.filter!, offset: 0, limit: ListWindow.pageSize)]
+            return [.loadPage(filter: next.filter!, offset: 0, limit: ListWindow.pageSize), .loadCounts]
         },
         Case(keys: [.character("S")], panes: panes, does: "opens the site picker") { e, _ in
             e.sitePicker = SitePicker(); return [.loadSites]

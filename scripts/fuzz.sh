@@ -1,0 +1,39 @@
+#!/bin/sh
+# Coverage-guided fuzzing of the importer and the text engine (issue 7).
+# Builds yuedu-fuzz with libFuzzer and AddressSanitizer in .build-fuzz (kept
+# apart from .build: every module is instrumented), then runs each target for
+# FUZZ_SECONDS (default 20) from the seed corpus in Fuzz/corpus/TARGET.
+# A crash leaves its input in .build-fuzz/crashes/; replay it in a normal
+# build with `.build/debug/yuedu-fuzz TARGET FILE`, then add it to a test.
+#   FUZZ_SECONDS=60 FUZZ_TARGETS="page text" scripts/fuzz.sh
+set -eu
+export LC_ALL=C.UTF-8
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-20}
+targets=${FUZZ_TARGETS:-"page jsonl encoding text"}
+
+swift build --product yuedu-fuzz --scratch-path .build-fuzz \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -DYUEDU_FUZZING
+binary=.build-fuzz/debug/yuedu-fuzz
+mkdir -p .build-fuzz/crashes
+
+status=0
+for target in $targets; do
+    work=.build-fuzz/corpus/$target
+    mkdir -p "$work"
+    log=.build-fuzz/$target.log
+    # The first corpus directory collects new inputs; the committed seeds stay as they are.
+    if YUEDU_FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+        -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/"$target"- \
+        "$work" Fuzz/corpus/"$target" >"$log" 2>&1; then
+        result=ok
+    else
+        result="CRASH (see $log and .build-fuzz/crashes/)"
+        status=1
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
+    printf '%-9s %s s  %s runs  %s  corpus %s  %s\n' "$target" "$seconds" "${runs:-?}" "${cov:-cov: ?}" \
+        "$(ls "$work" | wc -l)" "$result"
+done
+exit $status
