@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
         .testTarget(name: "YueduBenchTests", dependencies: ["yuedu-bench", "YueduImport", "YueduModel"]),
+        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,3 +10,11 @@ int32_t yuedu_nfkc_casefold(const uint16_t *text, int32_t length, uint16_t *out,
     if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return needed;
     return U_FAILURE(status) ? -1 : needed;
 }
+
+#include <unicode/uversion.h>
+
+void yuedu_icu_version(char *out) {
+    UVersionInfo version;
+    u_getVersion(version);
+    u_versionToString(version, out);
+}

@@ -30,4 +30,15 @@ static inline int yuedu_err(void) { return ERR; }
 static inline int yuedu_ok(void) { return OK; }
 static inline int yuedu_key_code_yes(void) { return KEY_CODE_YES; }
 static inline nl_item yuedu_codeset(void) { return CODESET; }
+
+// Mouse: the buttons the reader asks for (left press, wheel up and down).
+static inline mmask_t yuedu_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t yuedu_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t yuedu_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+// Whether terminfo describes line-drawing characters (acsc) for this TERM.
+static inline int yuedu_has_acsc(void) {
+    char *s = tigetstr("acsc");
+    return s != NULL && s != (char *)-1 && *s != 0;
+}
 #endif

@@ -19,10 +19,11 @@ public enum ArticleImport {
     public static let batchSize = 2000
 
     /// `report` receives each failure's message (naming file and line);
-    /// `progress` the running tally after every batch.
+    /// `progress` the number of articles and failures read so far, after
+    /// each one (cheap: the caller throttles what it shows).
     @discardableResult
     public static func run(paths: [String], encoding: String? = nil, into store: LibraryStore,
-                           report: (String) -> Void, progress: (ImportTally) -> Void = { _ in }) throws -> ImportTally {
+                           report: (String) -> Void, progress: (Int) -> Void = { _ in }) throws -> ImportTally {
         var tally = ImportTally()
         var batch: [Article] = []
         let importedAt = LibraryStore.now()
@@ -40,7 +41,6 @@ public enum ArticleImport {
                 }
             }
             batch.removeAll(keepingCapacity: true)
-            progress(tally)
         }
 
         try Importer(forcedEncoding: encoding).read(paths: paths) { item in
@@ -52,6 +52,7 @@ public enum ArticleImport {
                 tally.failed += 1
                 report(failure.description)
             }
+            progress(tally.total + batch.count)
         }
         try flush()
         return tally

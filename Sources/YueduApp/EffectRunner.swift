@@ -41,7 +41,10 @@ public struct EffectRunner {
             case .saveSession(let snapshot):
                 try saveSession(snapshot)
                 return nil
-            case .quit:
+            case .openURL(let url):
+                do { try BrowserLauncher.open(url) } catch { return .linkFailed(message: String(describing: error)) }
+                return nil
+            case .quit, .copyToClipboard:  // the runtime's: they need the terminal
                 return nil
             }
         } catch {

@@ -23,20 +23,26 @@ public final class ReaderRuntime {
     /// the reading position and session: a crash loses at most this much.
     static let idleMilliseconds: Int32 = 400
 
-    public init(store: LibraryStore, terminal: NcursesTerminal, theme: Theme) {
+    public init(store: LibraryStore, terminal: NcursesTerminal, theme: Theme, preferences: Preferences = .standard) {
         runner = EffectRunner(store: store)
         self.terminal = terminal
         self.theme = theme
         let size = terminal.size
-        state = AppState(width: size.width, height: size.height)
+        state = AppState(width: size.width, height: size.height, preferences: preferences)
     }
 
-    /// Runs until the user quits or a termination signal arrives.
-    public func run(startupMessage: String?) {
+    /// Runs until the user quits or a termination signal arrives. Problems
+    /// in the configuration file show on the status line first: the reader
+    /// runs with the defaults for whatever it could not read.
+    public func run(startupMessage: String?, configProblems: [ConfigProblem] = []) {
         let session = runner.loadSession() ?? SessionSnapshot()
         savedSession = session
         perform(state.restore(from: session))
         if let startupMessage { state.status = StatusMessage(startupMessage) }
+        if let first = configProblems.first {
+            let more = configProblems.count > 1 ? " (+\(configProblems.count - 1) more)" : ""
+            state.status = StatusMessage("配置 config: \(first)\(more)", isError: true)
+        }
         while !quitting {
             draw()
             guard let event = terminal.nextEvent(timeoutMilliseconds: Self.idleMilliseconds) else {
@@ -47,8 +53,8 @@ public final class ReaderRuntime {
             case .key(let key): dispatch(.keyPressed(key))
             case .mouse(let mouse): dispatch(.mouse(mouse))
             case .resized(let width, let height): dispatch(.resized(width: width, height: height))
-            // A signal asks for what Ctrl-C does in every context: save and quit.
-            case .terminationRequested: dispatch(.keyPressed(.control("c")))
+            // A signal saves and quits whatever the key bindings say.
+            case .terminationRequested: perform(state.quitEffects())
             }
         }
     }
@@ -62,6 +68,8 @@ public final class ReaderRuntime {
             switch effect {
             case .quit:
                 quitting = true
+            case .copyToClipboard(let text):
+                terminal.writeControlSequence(Clipboard.osc52(text))
             case .savePosition(let key, let position):
                 if let answer = runner.perform(effect) { dispatch(answer) } else { savedPosition = (key, position) }
             case .saveSession(let snapshot):

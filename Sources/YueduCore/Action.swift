@@ -12,4 +12,6 @@ public enum Action: Equatable, Sendable {
     case searchResultsLoaded(query: String, hits: [SearchHit])
     case storeFailed(message: String)
     case mouse(MouseEvent)
+    /// The browser could not be started.
+    case linkFailed(message: String)
 }

@@ -31,9 +31,14 @@ public struct AppState: Equatable, Sendable {
     /// The search view's hits, parallel to `list.rows`.
     public var searchHits: [SearchHit] = []
 
-    public init(width: Int, height: Int) { self.width = width; self.height = height }
+    /// From the configuration file: keys, layout, mark-read policy, text options.
+    public var preferences = Preferences()
 
-    public var layout: ScreenLayout { ScreenLayout(width: width, height: height) }
+    public init(width: Int, height: Int, preferences: Preferences = Preferences()) {
+        self.width = width; self.height = height; self.preferences = preferences
+    }
+
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, preferences: preferences.layout) }
 
     /// Where keys go now: the prompt, an overlay, or the focused pane.
     public var keyContext: KeyContext {

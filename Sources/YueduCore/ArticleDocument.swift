@@ -27,26 +27,31 @@ public struct ArticleDocument: Equatable, Sendable {
 
     public init(width: Int, rows: [Row]) { self.width = width; self.rows = rows }
 
-    public static func layout(_ detail: ArticleDetail, width: Int) -> ArticleDocument {
-        layout(detail.article, width: width)
+    public static func layout(_ detail: ArticleDetail, width: Int, preferences: Preferences = .standard) -> ArticleDocument {
+        layout(detail.article, width: width, indent: preferences.firstLineIndent, asciiPunctuation: preferences.asciiPunctuation)
     }
 
     /// Title, meta line, a blank row, then the body paragraphs separated by
     /// blank rows. zh and ja get the first-line indent of Chinese/Japanese
-    /// typesetting; every row goes through the text engine.
-    public static func layout(_ article: Article, width: Int) -> ArticleDocument {
+    /// typesetting (unless `indent` is off); every row goes through the text
+    /// engine. `asciiPunctuation` spells ambiguous-width punctuation in ASCII
+    /// before wrapping, so the widths the wrapper counts are the drawn ones.
+    public static func layout(_ article: Article, width: Int, indent indentWanted: Bool = true,
+                              asciiPunctuation: Bool = false) -> ArticleDocument {
         let width = max(1, width)
+        func display(_ text: String) -> String { asciiPunctuation ? Sanitizer.asciiForAmbiguous(text) : text }
         let locale = article.language.lineBreakLocale
         var rows: [Row] = []
-        for line in LineWrapper.wrap(article.title, options: LayoutOptions(width: width, locale: locale)) {
+        for line in LineWrapper.wrap(display(article.title), options: LayoutOptions(width: width, locale: locale)) {
             rows.append(Row(text: line, kind: .title, paragraph: -1, character: 0))
         }
-        for line in LineWrapper.wrap(metaLine(article), options: LayoutOptions(width: width, locale: locale)) {
+        for line in metaRows(article, width: width, locale: locale, display: display) {
             rows.append(Row(text: line, kind: .meta, paragraph: -1, character: 0))
         }
-        let indent = article.language == .zh || article.language == .ja
+        let indent = indentWanted && (article.language == .zh || article.language == .ja)
         let options = LayoutOptions(width: width, locale: locale, indentFirstLine: indent)
-        for (index, paragraph) in article.paragraphs.enumerated() {
+        for (index, original) in article.paragraphs.enumerated() {
+            let paragraph = display(original)
             rows.append(Row(text: "", kind: .blank, paragraph: index, character: 0))
             for row in LineWrapper.rows(paragraph, options: options) {
                 rows.append(Row(text: row.text, kind: .body, paragraph: index, character: row.sourceRange.lowerBound))
@@ -56,14 +61,33 @@ public struct ArticleDocument: Equatable, Sendable {
     }
 
     /// `site · 2024-01-08 09:30 · 1234 views · 来源 X · 编辑 Y`, empty parts left out.
-    public static func metaLine(_ article: Article) -> String {
-        var parts: [String] = []
-        if !article.site.isEmpty { parts.append(article.site) }
-        parts.append(article.published.displayString)
-        if let views = article.views { parts.append("\(views) views") }
-        if !article.source.isEmpty { parts.append("来源 " + article.source) }
-        if !article.editor.isEmpty { parts.append("编辑 " + article.editor) }
-        return parts.joined(separator: " · ")
+    public static func metaLine(_ article: Article) -> String { metaFields(article).joined(separator: " · ") }
+
+    static func metaFields(_ article: Article) -> [String] {
+        var fields: [String] = []
+        if !article.site.isEmpty { fields.append(article.site) }
+        fields.append(article.published.displayString)
+        if let views = article.views { fields.append("\(views) views") }
+        if !article.source.isEmpty { fields.append("来源 " + article.source) }
+        if !article.editor.isEmpty { fields.append("编辑 " + article.editor) }
+        return fields
+    }
+
+    /// The meta line packed field by field, so a name or a date is never cut
+    /// between rows; only a field wider than the row is wrapped inside.
+    static func metaRows(_ article: Article, width: Int, locale: String,
+                         display: (String) -> String = { $0 }) -> [String] {
+        var rows: [String] = [], current = ""
+        for field in metaFields(article).map({ Sanitizer.sanitize(display($0)) }) {
+            let joined = current.isEmpty ? field : current + " · " + field
+            if TextWidth.of(joined) <= width { current = joined; continue }
+            if !current.isEmpty { rows.append(current) }
+            var pieces = LineWrapper.wrap(field, options: LayoutOptions(width: width, locale: locale))
+            current = pieces.popLast() ?? ""
+            rows += pieces
+        }
+        if !current.isEmpty { rows.append(current) }
+        return rows
     }
 
     /// The position a reader at `row` (the pane's top row) has reached.
@@ -92,7 +116,7 @@ public struct ArticleDocument: Equatable, Sendable {
         guard !terms.isEmpty else { return [] }
         var out: [DocumentMatch] = []
         for (index, row) in rows.enumerated() where row.kind != .blank {
-            for range in TextMatcher.ranges(of: terms, in: row.text) {
+            for range in SearchFold.matchRanges(ofAny: terms, in: row.text) {
                 out.append(DocumentMatch(row: index, characters: range))
             }
         }

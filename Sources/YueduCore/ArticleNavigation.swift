@@ -48,7 +48,7 @@ extension AppState {
         case .restore:
             break
         }
-        let document = ArticleDocument.layout(detail, width: max(1, layout.articleText.width))
+        let document = ArticleDocument.layout(detail, width: max(1, layout.articleText.width), preferences: preferences)
         var open = OpenArticle(detail: detail, document: document, highlightQuery: pending.highlightQuery)
         open.anchor = detail.state.position ?? pending.fallbackPosition ?? .top
         open.scroll = document.row(for: open.anchor)
@@ -57,18 +57,30 @@ extension AppState {
             open.scroll = max(0, first.row - Self.matchContext)
             open.anchor = document.position(atRow: open.scroll)
         }
-        var effects: [Effect] = []
-        if !open.isRead {
-            open.isRead = true
-            effects.append(.setRead(key: key, true))
-            list.update(key: key) { $0.isRead = true }
-            if let c = counts { counts?.unread = max(0, c.unread - 1) }
-        }
         article = open
         relatedSelection = 0
         if let focus = pending.focus { self.focus = focus }
         clampArticleScroll()
-        return effects
+        switch preferences.markRead {
+        case .onOpen: return markOpenArticleRead()
+        case .atEnd: return markReadIfAtEnd()
+        }
+    }
+
+    /// Marks the open article read (once), in the list and the counts too.
+    mutating func markOpenArticleRead() -> [Effect] {
+        guard let open = article, !open.isRead else { return [] }
+        article?.isRead = true
+        list.update(key: open.key) { $0.isRead = true }
+        if let c = counts { counts?.unread = max(0, c.unread - 1) }
+        return [.setRead(key: open.key, true)]
+    }
+
+    /// The `mark_read = "end"` policy: read once the last row is on screen.
+    mutating func markReadIfAtEnd() -> [Effect] {
+        guard preferences.markRead == .atEnd, let open = article else { return [] }
+        let bottom = open.scroll + max(1, layout.articleText.height)
+        return bottom >= open.document.rows.count ? markOpenArticleRead() : []
     }
 
     mutating func articleMissing(_ key: String) {

@@ -12,6 +12,8 @@ public enum Command: Hashable, Sendable {
     case cycleView, sitePicker, search
     case nextMatch, previousMatch
     case help, quit
+    /// Open the article's URL in the browser; copy it with OSC 52.
+    case openLink, copyLink
     /// Close what is open: overlay, prompt, or the search view.
     case close
     // The search prompt.

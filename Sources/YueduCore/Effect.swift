@@ -21,6 +21,11 @@ public enum Effect: Equatable, Sendable {
     case search(query: String, limit: Int)
     /// → nothing, or `.storeFailed`.
     case saveSession(SessionSnapshot)
+    /// Start `$BROWSER` (else `xdg-open`) on an http(s) URL, detached, its
+    /// output to /dev/null; → nothing, or `.linkFailed` when it cannot start.
+    case openURL(String)
+    /// Put the text on the terminal's clipboard with OSC 52; → nothing.
+    case copyToClipboard(String)
     /// Restore the terminal and exit, after the effects before it.
     case quit
 }

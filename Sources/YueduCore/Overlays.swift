@@ -37,7 +37,7 @@ extension AppState {
     /// A command while the help overlay is open: scrolling and closing.
     mutating func helpCommand(_ command: Command) -> [Effect] {
         guard var state = help else { return [] }
-        let lines = HelpContent.lines().count
+        let lines = HelpContent.lines(preferences.keyMap).count
         let page = max(1, height - 4)
         switch command {
         case .moveDown: state.scroll += 1

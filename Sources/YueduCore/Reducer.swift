@@ -3,9 +3,10 @@ import YueduModel
 /// The one function that changes the reader's state. Side effects come back
 /// as values for the runtime to carry out.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let action = state.preferences.asciiPunctuation ? action.asciiForDisplay() : action
     switch action {
     case .keyPressed(let key):
-        return state.handle(key: key)
+        return state.handle(key: key, keyMap: state.preferences.keyMap)
     case .resized(let width, let height):
         state.resize(width: width, height: height)
         return []
@@ -30,6 +31,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .mouse(let event):
         return state.handle(mouse: event)
+    case .linkFailed(let message):
+        state.status = StatusMessage("无法打开链接 cannot open the link: " + message, isError: true)
+        return []
     }
 }
 
@@ -88,6 +92,8 @@ extension AppState {
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .help: help = HelpState()
+        case .openLink: return openLink()
+        case .copyLink: return copyLink()
         case .close: return leaveSearch()
         case .quit: return quitEffects()
         default: break
@@ -110,7 +116,9 @@ extension AppState {
     mutating func move(by delta: Int) -> [Effect] {
         switch focus {
         case .list: return select(selection + delta)
-        case .article: scrollArticle(to: (article?.scroll ?? 0) + delta)
+        case .article:
+            scrollArticle(to: (article?.scroll ?? 0) + delta)
+            return markReadIfAtEnd()
         case .related: selectRelated(relatedSelection + delta)
         }
         return []
@@ -119,7 +127,9 @@ extension AppState {
     mutating func move(to index: Int) -> [Effect] {
         switch focus {
         case .list: return select(index)
-        case .article: scrollArticle(to: index)
+        case .article:
+            scrollArticle(to: index)
+            return markReadIfAtEnd()
         case .related: selectRelated(index)
         }
         return []
@@ -142,7 +152,7 @@ extension AppState {
         if var open = article, layout.mode != .tiny {
             let textWidth = max(1, layout.articleText.width)
             if textWidth != open.document.width {
-                open.document = ArticleDocument.layout(open.detail, width: textWidth)
+                open.document = ArticleDocument.layout(open.detail, width: textWidth, preferences: preferences)
                 open.matches = open.highlightQuery.map(open.document.matches(of:)) ?? []
                 open.currentMatch = nil
             }

@@ -40,7 +40,10 @@ public struct ScreenLayout: Hashable, Sendable {
     public let related: Region
     public let status: Region
 
-    public init(width: Int, height: Int) {
+    /// `preferences` (the config file's [layout]) can move the related pane
+    /// and change the proportions; the defaults give the layout described
+    /// at `LayoutMode`.
+    public init(width: Int, height: Int, preferences: LayoutPreferences = LayoutPreferences()) {
         let width = max(0, width), height = max(0, height)
         self.width = width; self.height = height
         let body = height - 1
@@ -49,17 +52,19 @@ public struct ScreenLayout: Hashable, Sendable {
             mode = .tiny
             let none = Region(x: 0, y: 0, width: 0, height: 0)
             list = none; article = none; related = none
-        } else if width >= Self.wideMinimum {
+        } else if width >= Self.mediumMinimum, preferences.related == .beside
+                    || (width >= Self.wideMinimum && (preferences.related == .auto || body < 12)) {
             mode = .wide
-            let a = width * 3 / 10
-            let b = width - width / 4 - 1
+            let a = width * (preferences.listPercent ?? 30) / 100
+            // The article keeps at least a third of the screen whatever the percentages.
+            let b = max(a + width / 3, width - width * (preferences.relatedPercent ?? 25) / 100 - 1)
             list = Region(x: 0, y: 0, width: a + 1, height: body)
             article = Region(x: a, y: 0, width: b - a + 1, height: body)
             related = Region(x: b, y: 0, width: width - b, height: body)
         } else if width >= Self.mediumMinimum, body >= 12 {
             mode = .medium
-            let a = width * 2 / 5
-            let split = body - max(5, body / 3)
+            let a = width * (preferences.listPercent ?? 40) / 100
+            let split = body - max(5, preferences.relatedPercent.map { body * $0 / 100 } ?? body / 3)
             list = Region(x: 0, y: 0, width: a + 1, height: body)
             article = Region(x: a, y: 0, width: width - a, height: split + 1)
             related = Region(x: a, y: split, width: width - a, height: body - split)

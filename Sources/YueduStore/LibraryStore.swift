@@ -27,7 +27,10 @@ public final class LibraryStore: Sendable {
     /// also creates the directory and file with private permissions.
     public static func open(path: String) throws -> LibraryStore {
         try checkHeader(path)
-        if access(path, W_OK) != 0 || access((path as NSString).deletingLastPathComponent.nonEmpty, W_OK) != 0 {
+        // SQLite would open a read-only file and fail at the first write, and
+        // WAL needs to create its -wal and -shm files beside the library.
+        let exists = FileManager.default.fileExists(atPath: path)
+        if (exists && access(path, W_OK) != 0) || access((path as NSString).deletingLastPathComponent.nonEmpty, W_OK) != 0 {
             throw LibraryError.readOnly(path: path)
         }
         do {

@@ -69,6 +69,32 @@ extension LibraryStore {
         }
     }
 
+    /// The `limit` rows that follow `row` in newest-first order: a page that
+    /// costs its own length however deep in the list it is (keyset paging).
+    public func page(_ filter: ArticleFilter, after row: ArticleSummary, limit: Int) throws -> [ArticleSummary] {
+        try keysetPage(filter, from: row, older: true, limit: limit)
+    }
+
+    /// The `limit` rows that precede `row` in newest-first order, returned in
+    /// that order (for scrolling up).
+    public func page(_ filter: ArticleFilter, before row: ArticleSummary, limit: Int) throws -> [ArticleSummary] {
+        try keysetPage(filter, from: row, older: false, limit: limit).reversed()
+    }
+
+    private func keysetPage(_ filter: ArticleFilter, from row: ArticleSummary, older: Bool,
+                            limit: Int) throws -> [ArticleSummary] {
+        let (from, arguments) = Self.fromWhere(filter)
+        let joiner = from.contains(" WHERE ") ? " AND " : " WHERE "
+        let sql = "SELECT \(Self.summaryColumns) \(from)\(joiner)"
+            + (older ? "(a.published_sort, a.id) < (?, ?) ORDER BY a.published_sort DESC, a.id DESC"
+                     : "(a.published_sort, a.id) > (?, ?) ORDER BY a.published_sort ASC, a.id ASC")
+            + " LIMIT ?"
+        return try reading { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments + [row.published.epochSeconds, row.id, max(limit, 0)])
+                .map(Self.summary)
+        }
+    }
+
     public func detail(key: String) throws -> ArticleDetail? {
         try reading { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE key = ?", arguments: [key]) else {

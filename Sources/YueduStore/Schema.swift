@@ -85,6 +85,7 @@ enum Schema {
             CREATE VIRTUAL TABLE search_titles USING fts5(
                 title, content='', tokenize='\(SearchTokenizer.name)', detail='none');
             CREATE TABLE search_meta (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+            INSERT INTO search_all (search_all, rank) VALUES ('hashsize', 33554432);
             """)
         try SearchIndexWriter.rebuild(db)
     }

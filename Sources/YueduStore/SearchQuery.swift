@@ -9,19 +9,7 @@ struct SearchQuery: Equatable {
     var terms: [String]
 
     init(_ text: String) {
-        var terms: [String] = [], current = "", quoted = false
-        for c in text {
-            if c == "\"" {
-                if !current.isEmpty { terms.append(current); current = "" }
-                quoted.toggle()
-            } else if c.isWhitespace && !quoted {
-                if !current.isEmpty { terms.append(current); current = "" }
-            } else {
-                current.append(c)
-            }
-        }
-        if !current.isEmpty { terms.append(current) }
-        self.terms = terms.map(SearchFold.fold).filter { !$0.isEmpty }
+        terms = SearchTerms.parse(text).map(SearchFold.fold).filter { !$0.isEmpty }
     }
 
     var isEmpty: Bool { terms.isEmpty }

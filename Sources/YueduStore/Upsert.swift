@@ -23,6 +23,10 @@ extension LibraryStore {
     public func upsert(_ articles: [Article], importedAt: Int64) throws -> [UpsertOutcome] {
         let prepared = PreparedArticle.all(articles)
         return try writing { db in
+            // A large batch touches index pages all over the file; a bigger
+            // page cache on the writer connection (readers keep the default,
+            // so browsing stays small) saves re-reading them.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             let writer = try ArticleWriter(db)
             var outcomes: [UpsertOutcome] = []
             outcomes.reserveCapacity(prepared.count)

@@ -17,6 +17,14 @@ enum KeyDecoding {
         }
     }
 
+    /// A left press or a wheel step; nil for the rest (releases, right button).
+    static func mouse(buttons: mmask_t, x: Int, y: Int) -> MouseEvent? {
+        if buttons & yuedu_button4_pressed() != 0 { return MouseEvent(kind: .wheelUp, x: x, y: y) }
+        if buttons & yuedu_button5_pressed() != 0 { return MouseEvent(kind: .wheelDown, x: x, y: y) }
+        if buttons & yuedu_button1_pressed() != 0 { return MouseEvent(kind: .press, x: x, y: y) }
+        return nil
+    }
+
     static func key(code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up

@@ -18,7 +18,7 @@ public final class NcursesTerminal {
 
     /// Sets up the locale (W1), signals and ncurses. `colors: false` draws in
     /// monochrome whatever the terminal supports (NO_COLOR).
-    public init(colors: Bool) throws {
+    public init(colors: Bool, mouse: Bool = true) throws {
         try adoptUTF8Locale()
         Signals.install()
         guard initscr() != nil else { throw TerminalSetupError.cannotInitialize }
@@ -30,6 +30,11 @@ public final class NcursesTerminal {
         keypad(yuedu_stdscr(), true)
         yuedu_set_escdelay(25)
         curs_set(0)
+        if mouse {
+            // Presses arrive at once rather than after a click interval.
+            mouseinterval(0)
+            mousemask(yuedu_button1_pressed() | yuedu_button4_pressed() | yuedu_button5_pressed(), nil)
+        }
         if colors && has_colors() {
             start_color()
             use_default_colors()
@@ -40,6 +45,9 @@ public final class NcursesTerminal {
     }
 
     public var size: (width: Int, height: Int) { (Int(yuedu_cols()), Int(yuedu_lines())) }
+
+    /// Colours were wanted and the terminal has them.
+    public var hasColors: Bool { colorsEnabled }
 
     /// Draws the cells that differ from the last frame (all of them after a
     /// resize), then places the cursor, visible only where the buffer asks.
@@ -88,6 +96,11 @@ public final class NcursesTerminal {
                 invalidate()
                 return .resized(width: size.width, height: size.height)
             }
+            if code == yuedu_key_mouse() {
+                var event = MEVENT()
+                guard getmouse(&event) == yuedu_ok() else { return nil }
+                return KeyDecoding.mouse(buttons: event.bstate, x: Int(event.x), y: Int(event.y)).map(TerminalEvent.mouse)
+            }
             return KeyDecoding.key(code: code).map(TerminalEvent.key)
         }
         return KeyDecoding.key(character: UInt32(character)).map(TerminalEvent.key)
@@ -102,6 +115,28 @@ public final class NcursesTerminal {
         invalidate()
         wrefresh(yuedu_stdscr())
         return .resized(width: size.width, height: size.height)
+    }
+
+    /// Whether the terminal can draw the box-drawing borders: terminfo must
+    /// describe line drawing (acsc), and pre-Unicode terminals such as the
+    /// VT100 family are taken at their word even under a UTF-8 locale.
+    public var canDrawLines: Bool {
+        LineDrawing.supported(hasACSC: yuedu_has_acsc() != 0, term: getenv("TERM").map { String(cString: $0) } ?? "")
+    }
+
+    /// Writes a control sequence the reader itself composed (OSC 52) straight
+    /// to the terminal, between frames. Never article text.
+    public func writeControlSequence(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+                if n < 0 { if errno == EINTR { continue } else { return } }
+                offset += n
+            }
+        }
     }
 
     /// Restores the terminal. Safe to call more than once.
@@ -151,6 +186,7 @@ public final class NcursesTerminal {
         if style.reverse { attributes |= yuedu_A_REVERSE() }
         if style.underline { attributes |= yuedu_A_UNDERLINE() }
         if style.dim { attributes |= yuedu_A_DIM() }
+        if colorsEnabled, yuedu_colors() <= 8, style.fg == .brightBlack { attributes |= yuedu_A_DIM() }
         return attributes
     }
 
@@ -179,7 +215,9 @@ public final class NcursesTerminal {
         case .magenta: return Int16(COLOR_MAGENTA)
         case .cyan: return Int16(COLOR_CYAN)
         case .white: return Int16(COLOR_WHITE)
-        case .brightBlack: return yuedu_colors() > 8 ? 8 : Int16(COLOR_BLACK)
+        // On 8 colours bright black would be black, invisible on a dark
+        // background: the terminal's default colour (drawn dim) instead.
+        case .brightBlack: return yuedu_colors() > 8 ? 8 : -1
         }
     }
 }

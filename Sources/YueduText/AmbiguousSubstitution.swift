@@ -23,6 +23,11 @@ enum AmbiguousSubstitution {
         case 0x2502: return "|"
         case 0x2605: return "*"
         case 0x00D7: return "x"
+        case 0x2460...0x2473: return "(\(v - 0x2460 + 1))"  // ①…⑳
+        case 0x2474...0x2487: return "(\(v - 0x2474 + 1))"  // ⑴…⒇
+        case 0x25CF, 0x25CB: return "o"
+        case 0x2192: return ">"
+        case 0x2190: return "<"
         default: return nil
         }
     }

@@ -138,6 +138,12 @@ public enum SearchFold {
     /// ignorables removed. The same at index and query time.
     public static func fold(_ s: String) -> String { Folding.fold(s) }
 
+    /// Changes whenever the fold could fold differently: this algorithm's
+    /// revision, ICU's version and OpenCC's dictionaries. An index built
+    /// under another version must be rebuilt. Cheap: no fold is run (opening
+    /// OpenCC's dictionaries alone takes ~70 ms, too much for every launch).
+    public static var version: String { FoldVersion.current }
+
     /// The fold of `s`, and for every Character of the folded text the
     /// offset of the Character of `s` it came from (N3).
     public static func foldWithMap(_ s: String) -> (folded: String, originalOffsets: [Int]) {

@@ -67,6 +67,11 @@ public struct CellBuffer: Hashable, Sendable {
     /// Where the terminal should show its cursor (the search prompt's
     /// insertion point); nil keeps it hidden.
     public var cursor: CursorPosition?
+    /// Spell ambiguous-width punctuation in ASCII (config `ascii_punctuation`)
+    /// in whatever reaches the cells still holding some (the truncation
+    /// mark, separators), one cell for one cell so no layout shifts: `…`
+    /// becomes `.`. Library text was respelled in full before layout.
+    public var asciiPunctuation = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -87,9 +92,11 @@ public struct CellBuffer: Hashable, Sendable {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var column = x
-        for grapheme in Sanitizer.sanitize(text) {
-            if grapheme == "\n" { break }
-            let w = TextWidth.of(grapheme)
+        for original in Sanitizer.sanitize(text) {
+            if original == "\n" { break }
+            let w = TextWidth.of(original)
+            var grapheme = original
+            if asciiPunctuation, w == 1, let ascii = Sanitizer.asciiForAmbiguous(String(original)).first { grapheme = ascii }
             if w == 0 { continue }
             if column + w > limit { break }
             set(Cell(text: String(grapheme), width: w, style: style), x: column, y: y)

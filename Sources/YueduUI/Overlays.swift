@@ -21,7 +21,7 @@ enum OverlayBox {
 /// `?`: every binding of the key table, by context.
 enum HelpOverlay {
     static func render(_ state: AppState, theme: Theme, into buffer: inout CellBuffer) {
-        let lines = HelpContent.lines()
+        let lines = HelpContent.lines(state.preferences.keyMap)
         guard let box = OverlayBox.frame(width: 72, height: lines.count + 2, in: buffer) else { return }
         OverlayBox.draw(box, title: "帮助 Help · Esc", theme: theme, into: &buffer)
         let content = box.inner

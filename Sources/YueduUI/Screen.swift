@@ -5,6 +5,7 @@ import YueduText
 /// cells; the terminal draws the ones that changed.
 public func render(_ state: AppState, theme: Theme = .default) -> CellBuffer {
     var buffer = CellBuffer(width: state.width, height: state.height)
+    buffer.asciiPunctuation = state.preferences.asciiPunctuation
     let layout = state.layout
     guard layout.mode != .tiny else {
         TooSmallNotice.render(into: &buffer)

@@ -17,7 +17,7 @@ enum StatusBar {
                           style: status.isError ? theme.statusError : theme.status)
             return
         }
-        let hints = HelpContent.hints(state.keyContext).joined(separator: "  ")
+        let hints = HelpContent.hints(state.keyContext, state.preferences.keyMap).joined(separator: "  ")
         buffer.putRow(hints, x: row.x, y: row.y, width: row.width, style: theme.hint)
     }
 

@@ -1,3 +1,5 @@
+import YueduCore
+
 /// The characters pane borders are drawn with.
 public struct BorderSet: Hashable, Sendable {
     public var horizontal, vertical: Character
@@ -49,6 +51,17 @@ public struct Theme: Hashable, Sendable {
         dim: Style(fg: .brightBlack), status: .plain, statusError: Style(fg: .red, bold: true),
         hint: Style(fg: .brightBlack), unreadMark: "●", favoriteMark: "★", inLibraryMark: "→", notInLibraryMark: "·")
 
+    /// For light backgrounds: blue instead of cyan, magenta instead of
+    /// yellow, which wash out on white.
+    public static let light = Theme(
+        borders: .box, border: Style(fg: .brightBlack), paneTitle: Style(fg: .blue),
+        focusedPaneTitle: Style(fg: .blue, bold: true, reverse: true), row: .plain, unread: Style(bold: true),
+        selection: Style(reverse: true), inactiveSelection: Style(underline: true), favoriteMarker: Style(fg: .magenta),
+        articleTitle: Style(fg: .blue, bold: true), meta: Style(fg: .brightBlack), body: .plain,
+        match: Style(bg: .yellow), currentMatch: Style(bg: .yellow, bold: true, underline: true),
+        dim: Style(fg: .brightBlack), status: .plain, statusError: Style(fg: .red, bold: true),
+        hint: Style(fg: .brightBlack), unreadMark: "●", favoriteMark: "★", inLibraryMark: "→", notInLibraryMark: "·")
+
     /// No colours: meaning carried by reverse, bold and underline only.
     public static let monochrome = Theme(
         borders: .box, border: .plain, paneTitle: .plain, focusedPaneTitle: Style(bold: true, reverse: true),
@@ -64,5 +77,26 @@ public struct Theme: Hashable, Sendable {
         t.borders = .ascii
         t.unreadMark = "N"; t.favoriteMark = "*"; t.inLibraryMark = ">"; t.notInLibraryMark = "."
         return t
+    }
+}
+
+extension Theme {
+    public static func named(_ name: ThemeName) -> Theme {
+        switch name {
+        case .default: return .default
+        case .light: return .light
+        case .monochrome: return .monochrome
+        }
+    }
+
+    /// The theme the reader draws with: the configured one, monochrome
+    /// whenever colour is unwanted (NO_COLOR, --no-color) or unavailable,
+    /// and ASCII borders and marks when the terminal cannot draw lines or
+    /// the user asked for ASCII punctuation (box-drawing characters are
+    /// East Asian ambiguous too).
+    public static func resolve(_ name: ThemeName, colors: Bool, lineDrawing: Bool, asciiPunctuation: Bool) -> Theme {
+        var theme = colors ? named(name) : .monochrome
+        if !lineDrawing || asciiPunctuation { theme = theme.ascii }
+        return theme
     }
 }

@@ -1,32 +1,26 @@
+import YueduCore
 import YueduModel
 import YueduText
 
-/// The plain-text rendering of `yuedu show`: title, meta line, body and
-/// related reading, each paragraph wrapped to `width` columns. One function,
-/// so the reader's article layout can take its place later.
+/// The plain-text rendering of `yuedu show`: the reader's own article layout
+/// (title, meta line, body, through the same engine and at the same width
+/// rules as the article pane), then the related-reading list.
 enum ArticleText {
     static func render(_ detail: ArticleDetail, width: Int) -> String {
+        let width = max(width, 4)
+        var lines = ArticleDocument.layout(detail, width: width).rows.map(\.text)
         let a = detail.article
-        let locale = a.language.lineBreakLocale
-        let indent = a.language == .zh || a.language == .ja
-        func wrap(_ text: String, indented: Bool = false) -> [String] {
-            LineWrapper.wrap(text, options: LayoutOptions(width: max(width, 4), locale: locale, indentFirstLine: indented))
-        }
-        var meta = [a.site, a.published.displayString]
-        if let views = a.views { meta.append("围观\(views)次") }
-        var lines = wrap(a.title) + wrap(meta.joined(separator: "  ")) + [""]
-        for paragraph in a.paragraphs { lines += wrap(paragraph, indented: indent) }
-        var credits: [String] = []
-        if !a.source.isEmpty { credits.append("来源：\(a.source)") }
-        if !a.editor.isEmpty { credits.append("责任编辑：\(a.editor)") }
-        if !credits.isEmpty { lines += [""] + wrap(credits.joined(separator: "  ")) }
         if !a.related.isEmpty {
+            let options = LayoutOptions(width: width, locale: a.language.lineBreakLocale)
+            func wrap(_ text: String) -> [String] { LineWrapper.wrap(text, options: options) }
             lines += ["", "相关阅读"]
-            for item in a.related {
-                lines += wrap("• " + item.title)
-                lines += wrap("  " + [item.source, item.dateAsWritten].filter { !$0.isEmpty }.joined(separator: "  "))
-                if !item.excerpt.isEmpty { lines += wrap("  " + item.excerpt) }
-                if let target = item.targetKey { lines += wrap("  → " + target) }
+            for (index, item) in a.related.enumerated() {
+                lines += wrap("\(index + 1). " + item.title)
+                let date = item.date.map { item.yearInferred ? $0.dateString + " (year inferred)" : $0.dateString }
+                    ?? item.dateAsWritten
+                lines += wrap("   " + [item.source, date].filter { !$0.isEmpty }.joined(separator: "  "))
+                if !item.excerpt.isEmpty { lines += wrap("   " + item.excerpt) }
+                lines += wrap("   " + (item.targetKey.map { "→ " + $0 } ?? "(not in the library)"))
             }
         }
         return lines.joined(separator: "\n") + "\n"

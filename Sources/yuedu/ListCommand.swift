@@ -24,16 +24,19 @@ struct ListCommand: ParsableCommand {
         let store = try options.openStore()
         let filter: ArticleFilter = unread ? .unread : favorites ? .favorites : site.map(ArticleFilter.site) ?? .all
         var printer = RowPrinter(json: json)
-        // Pages keep memory flat however large the library is.
-        var offset = 0
+        // Keyset pages keep memory flat and each page cheap however long the list.
+        var printed = 0
+        var last: ArticleSummary?
         let pageSize = 1000
         while true {
-            let wanted = limit.map { min(pageSize, $0 - offset) } ?? pageSize
+            let wanted = limit.map { min(pageSize, $0 - printed) } ?? pageSize
             guard wanted > 0 else { break }
-            let rows = try store.page(filter, offset: offset, limit: wanted)
+            let rows = try last.map { try store.page(filter, after: $0, limit: wanted) }
+                ?? store.page(filter, offset: 0, limit: wanted)
             for row in rows { try printer.print(row) }
             printer.flush()
-            offset += rows.count
+            printed += rows.count
+            last = rows.last
             if rows.count < wanted { break }
         }
         printer.finish()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YueduApp
+import YueduCore
 import YueduStore
 import YueduTerminal
 import YueduUI
@@ -14,6 +15,10 @@ struct ReadCommand: AsyncParsableCommand {
     @OptionGroup var options: LibraryOptions
     @Flag(help: "Draw without colours (also when NO_COLOR is set).") var noColor = false
     @Flag(help: "Draw borders with ASCII characters, for terminals without line drawing.") var asciiBorders = false
+    @Option(help: ArgumentHelp(
+        "The configuration file (default: $XDG_CONFIG_HOME/yuedu/config.toml, else ~/.config/yuedu/config.toml).",
+        valueName: "path"))
+    var config: String?
 
     func run() async throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -27,13 +32,19 @@ struct ReadCommand: AsyncParsableCommand {
         // prints plainly and the terminal is never left half set up.
         let store = try options.openStore()
         let message = try SampleLoader.loadIfEmpty(store)
-        let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-        var theme: Theme = monochrome ? .monochrome : .default
-        if asciiBorders { theme = theme.ascii }
+        // A broken file never stops the reader: its problems go to the status line.
+        let loaded = ConfigLoader.load(explicit: config, environment: environment)
+        let preferences = loaded.preferences
+        let monochrome = noColor || !(environment["NO_COLOR"] ?? "").isEmpty || preferences.theme == .monochrome
+        let asciiBorders = asciiBorders
         try await MainActor.run {
-            let terminal = try NcursesTerminal(colors: !monochrome)
+            let terminal = try NcursesTerminal(colors: !monochrome, mouse: preferences.mouse)
             defer { terminal.shutdown() }
-            ReaderRuntime(store: store, terminal: terminal, theme: theme).run(startupMessage: message)
+            let theme = Theme.resolve(preferences.theme, colors: terminal.hasColors,
+                                      lineDrawing: terminal.canDrawLines && !asciiBorders,
+                                      asciiPunctuation: preferences.asciiPunctuation)
+            ReaderRuntime(store: store, terminal: terminal, theme: theme, preferences: preferences)
+                .run(startupMessage: message, configProblems: loaded.problems)
         }
     }
 }

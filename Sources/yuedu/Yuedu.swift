@@ -11,6 +11,7 @@ struct Yuedu: AsyncParsableCommand {
             FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
             ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self,
             SearchCommand.self, DoctorCommand.self, Fmt.self,
+            ExportCommand.self, ConfigCommand.self, ManCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import YueduModel
+import YueduStore
 import YueduText
 
 @Suite struct CLIReadingTests {
@@ -67,8 +69,11 @@ import YueduText
         let result = try cli.run(["show", "https://www.example.cn/news/509d968b", "--width", "30"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        _ = setlocale(LC_CTYPE, "C.UTF-8")  // TextWidth asks libc, which knows CJK widths only in UTF-8
+        #expect(TextWidth.of("四川") == 4)
         #expect(lines.allSatisfy { TextWidth.of($0) <= 30 })
         #expect(lines.contains { $0.hasPrefix("四川古蔺县") })
+        #expect(!lines.contains { $0.contains("四川古蔺县实施“四大工程”助推城乡教育一体化发展") })  // the title wrapped
         #expect(lines.contains { $0.contains("727") })
         #expect(lines.contains("相关阅读"))
         #expect(result.stdout.contains("逯红栋"))
@@ -98,5 +103,26 @@ import YueduText
         #expect(object["resolvedRelatedItems"] as? Int == 1)
         let plain = try cli.run(["stats"])
         #expect(plain.stdout.contains("articles       3 (3 unread, 0 favourites)"))
+    }
+}
+
+@Suite struct CLILongListTests {
+    @Test func list_streams_every_article_across_pages_in_order() throws {
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        let store = try LibraryStore.open(LibraryLocation(path: cli.libraryPath, isExplicit: true))
+        let articles = (0..<1005).map { n in
+            Article(key: "k\(n)", site: "网", title: "标题\(n)",
+                    published: PublishedDate(year: 2020, month: 1, day: 1 + n % 28, hour: n % 24, minute: n % 60),
+                    paragraphs: ["正文"], source: "源", editor: "编", language: .zh)
+        }
+        _ = try store.upsert(articles, importedAt: 1)
+        let result = try cli.run(["list", "--json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let keys = rows.compactMap { $0["key"] as? String }
+        #expect(keys.count == 1005)
+        #expect(Set(keys).count == 1005)
+        let dates = rows.compactMap { $0["published"] as? String }.map { PublishedDate(iso8601: $0)!.epochSeconds }
+        #expect(dates == dates.sorted(by: >))
+        #expect(try cli.run(["list", "--limit", "1001"]).stdout.split(separator: "\n").count == 1001)
     }
 }

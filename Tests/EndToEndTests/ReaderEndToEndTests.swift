@@ -84,6 +84,9 @@ import Testing
         try session.type("jjj")
         screen = try session.waitFor("scrolled") { $0.contains { $0.contains("%") } }
         let articleTop = screen[1].split(separator: "│").dropFirst().first.map(String.init) ?? ""
+        // The favourites view: all → unread → favourites.
+        try session.type("vv")
+        try session.waitFor(text: "收藏 Favourites 1")
         usleep(600_000)  // an idle moment: the reader saves the position
         try session.type("q")
         #expect(try session.waitForExit() == 0)
@@ -94,10 +97,10 @@ import Testing
         #expect(Set(read).isSuperset(of: [Self.referenceTitle]))
         #expect(read.contains { $0.hasPrefix(Self.relatedTitle) })
 
-        // Relaunch: the same article, scrolled to the same row, favourite kept.
+        // Relaunch: the same view, the same article scrolled to the same row.
         let again = try Self.launch(cli, width: 120, height: 40)
         defer { again.close() }
-        screen = try again.waitFor(text: "收藏 1")
+        screen = try again.waitFor(text: "收藏 Favourites 1")
         screen = try again.waitFor("the last article at its position") { screen in
             screen.count > 1 && (screen[1].split(separator: "│").dropFirst().first.map(String.init) ?? "") == articleTop
         }

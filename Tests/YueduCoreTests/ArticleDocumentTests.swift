@@ -53,6 +53,17 @@ import YueduText
         }
     }
 
+    @Test func the_meta_line_wraps_between_fields_never_inside_a_name_or_date() {
+        for width in [18, 24, 30, 44] {
+            let doc = ArticleDocument.layout(Fixture.detail(), width: width)
+            let meta = doc.rows.filter { $0.kind == .meta }.map(\.text)
+            for field in ["人民网", "2024-09-26 09:30", "1234 views", "来源 新华社", "编辑 王编辑"] {
+                #expect(meta.contains { $0.contains(field) }, "\(field) cut at width \(width): \(meta)")
+            }
+            #expect(meta.allSatisfy { TextWidth.of($0) <= width })
+        }
+    }
+
     @Test func character_offsets_skip_the_spaces_dropped_at_breaks() {
         let doc = ArticleDocument.layout(Fixture.detail(paragraphs: ["hello world"], language: .other), width: 5)
         #expect(doc.rows.filter { $0.kind == .body }.map(\.character) == [0, 6])

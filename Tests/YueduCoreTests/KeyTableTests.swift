@@ -243,6 +243,10 @@ import YueduModel
         Case(keys: [.character("q"), .control("c")], panes: panes, does: "saves position and session, then quits") { _, s in
             [leaving(s), .saveSession(s.snapshot), .quit]
         },
+        Case(keys: [.character("o"), .character("y")], panes: panes, does: "says the open article has no URL") { e, _ in
+            e.status = StatusMessage("这篇文章没有网址 this article has no URL")
+            return []
+        },
         Case(keys: [.character("x"), .character("z"), .function(5), .delete], panes: panes, does: "is not bound") { _, _ in
             []
         },

@@ -146,21 +146,4 @@ import YueduModel
         _ = reduce(&s, .keyPressed(.character("/")))
         #expect(reduce(&s, .keyPressed(.control("c"))).last == .quit)
     }
-
-    @Test func query_terms_split_on_spaces_and_keep_quoted_phrases() {
-        #expect(SearchTerms.parse("教育  改革") == ["教育", "改革"])
-        #expect(SearchTerms.parse("\"new york\" 纽约") == ["new york", "纽约"])
-        #expect(SearchTerms.parse("") == [])
-    }
-
-    @Test func highlighting_maps_folded_matches_back_to_whole_characters() {
-        #expect(TextMatcher.ranges(of: ["swift"], in: "Learn ＳＷＩＦＴ now") == [6..<11])
-        #expect(TextMatcher.ranges(of: ["教育"], in: "教育与教育") == [0..<2, 3..<5])
-        #expect(TextMatcher.ranges(of: ["平成"], in: "㍻元年") == [0..<1])
-        #expect(TextMatcher.ranges(of: ["fi"], in: "ﬁne") == [0..<1])
-        #expect(TextMatcher.ranges(of: ["1"], in: "第①条") == [1..<2])
-        // Overlapping matches merge; touching ones stay apart (drawn alike).
-        #expect(TextMatcher.ranges(of: ["教育", "育与"], in: "教育与") == [0..<3])
-        #expect(TextMatcher.ranges(of: ["教", "育"], in: "教育") == [0..<1, 1..<2])
-    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Testing
 import YueduModel
@@ -41,5 +42,25 @@ import YueduModel
         try store.rebuildDerivedData()
         #expect(try store.detail(key: "a")?.article.related.first?.targetKey == "b")
         #expect(try store.checkHealth().isHealthy)
+    }
+
+    @Test func an_index_built_with_another_fold_is_rebuilt_when_the_library_opens() throws {
+        // Given a library whose index a different search fold built
+        let root = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let location = LibraryLocation(path: root.path + "/library.sqlite", isExplicit: true)
+        do {
+            let store = try LibraryStore.open(location)
+            _ = try store.upsert([makeArticle("b", title: "乙", paragraphs: ["教育新闻"])], importedAt: 1)
+            try store.writer.write { db in
+                try db.execute(sql: "INSERT INTO search_all (search_all) VALUES ('delete-all')")
+                try db.execute(sql: "UPDATE search_meta SET value = 'an older fold' WHERE name = 'fold'")
+            }
+            #expect(try store.checkHealth().indexFoldCurrent == false)
+        }
+        // When it is opened again, then the index is rebuilt with today's fold
+        let reopened = try LibraryStore.open(location)
+        #expect(try reopened.checkHealth().isHealthy)
+        #expect(try reopened.search("新闻").map(\.summary.key) == ["b"])
     }
 }

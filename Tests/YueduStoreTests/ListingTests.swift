@@ -22,6 +22,18 @@ import YueduModel
         #expect(try store.page(.all, offset: 5, limit: 2).isEmpty)
     }
 
+    @Test func keyset_pages_continue_after_and_before_a_row() throws {
+        let store = try fiveDays()
+        let first = try store.page(.all, offset: 0, limit: 2)
+        let next = try store.page(.all, after: try #require(first.last), limit: 2)
+        #expect(next.map(\.key) == ["k3", "k2"])
+        #expect(try store.page(.all, after: try #require(next.last), limit: 2).map(\.key) == ["k1"])
+        #expect(try store.page(.all, before: try #require(next.first), limit: 5).map(\.key) == ["k5", "k4"])
+        try store.setRead(key: "k3", true)
+        #expect(try store.page(.unread, after: try #require(first.last), limit: 5).map(\.key) == ["k2", "k1"])
+        #expect(try store.page(.site("奇数网"), after: try #require(first.first), limit: 5).map(\.key) == ["k3", "k1"])
+    }
+
     @Test func articles_published_at_the_same_time_keep_a_stable_order() throws {
         let store = try LibraryStore.inMemory()
         _ = try store.upsert([makeArticle("a"), makeArticle("b"), makeArticle("c")], importedAt: 1)

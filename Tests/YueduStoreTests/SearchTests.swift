@@ -124,6 +124,37 @@ import YueduModel
         #expect(era.titleMatches == [6..<7])
     }
 
+    @Test func traditional_and_simplified_chinese_find_each_other() throws {
+        let store = try library([("trad", "偏鄉學校數位發展計畫", "資訊教育"), ("simp", "城乡教育发展", "数字化")])
+        #expect(Set(try keys(store, "發展")) == ["trad", "simp"])
+        #expect(Set(try keys(store, "发展")) == ["trad", "simp"])
+        #expect(try keys(store, "资讯") == ["trad"])
+        let hit = try #require(try store.search("发展").first { $0.summary.key == "trad" })
+        #expect(hit.titleMatches == [6..<8])
+    }
+
+    @Test func halfwidth_katakana_finds_fullwidth_and_back() throws {
+        let store = try library([("full", "観光ガイド機能を刷新", "本文"), ("half", "ｶﾞｲﾄﾞ付きツアー", "本文")])
+        #expect(Set(try keys(store, "ｶﾞｲﾄﾞ")) == ["full", "half"])
+        #expect(Set(try keys(store, "ガイド")) == ["full", "half"])
+        // ｶﾞ is one Character (the voiced mark extends it): the range covers whole characters.
+        let hit = try #require(try store.search("ガイド").first { $0.summary.key == "half" })
+        #expect(hit.titleMatches == [0..<3])
+    }
+
+    @Test func sharp_s_folds_to_ss_and_the_highlight_covers_the_original_letter() throws {
+        let store = try library([("de", "Die Straße in Berlin", "Text"), ("en", "street", "text")])
+        #expect(try keys(store, "STRASSE") == ["de"])
+        let hit = try #require(try store.search("strasse").first)
+        #expect(hit.titleMatches == [4..<10])
+    }
+
+    @Test func a_three_character_query_with_ambiguous_fold_lengths_finds_the_run() throws {
+        let store = try library([("k", "第①号通知", "平成元年的㍻字样")])
+        #expect(try keys(store, "1号通") == ["k"])
+        #expect(try keys(store, "平成元") == ["k"])
+    }
+
     @Test func the_index_follows_a_reimport_that_changes_the_text() throws {
         let store = try LibraryStore.inMemory()
         _ = try store.upsert([makeArticle("k", title: "旧标题", paragraphs: ["旧内容"])], importedAt: 1)

@@ -26,4 +26,6 @@ int32_t yuedu_fill_libc_widths(int8_t *widths, uint32_t count);
 // returns the length the result needs (call again with a bigger buffer when
 // it exceeds `capacity`), or -1 when ICU fails.
 int32_t yuedu_nfkc_casefold(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity);
+// ICU's version ("72.1.0.0") into `out` (at least 24 bytes).
+void yuedu_icu_version(char *out);
 #endif

@@ -1,0 +1,12 @@
+/// Something wrong in the configuration file, said the way a compiler says
+/// it: `config.toml:12: theme must be one of default, light, monochrome`.
+public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible, Error {
+    public var file: String
+    /// 1-based; nil when the problem is the file as a whole.
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int?, message: String) { self.file = file; self.line = line; self.message = message }
+
+    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+}
