@@ -156,7 +156,8 @@ final class TmuxControl {
         _ = try? ChildProcess.run(["tmux", "-L", socket, "kill-server"], environment: environment)
         if toClient >= 0 { Glibc.close(toClient) }
         if fromClient >= 0 { Glibc.close(fromClient) }
-        if clientPid > 0 { var status: Int32 = 0; waitpid(clientPid, &status, 0) }
+        // The control client does not always notice its server is gone.
+        if clientPid > 0 { kill(clientPid, SIGTERM); var status: Int32 = 0; waitpid(clientPid, &status, 0) }
         try? FileManager.default.removeItem(atPath: directory)
     }
 
