@@ -42,14 +42,21 @@ extension LibraryStore {
         }
     }
 
+    /// Articles in a view. All and unread cost the reader's marks, not the
+    /// library: the total is kept by triggers (migration 3).
     public func count(_ filter: ArticleFilter) throws -> Int {
-        let (from, arguments) = Self.fromWhere(filter)
-        return try reading { db in try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0 }
+        switch filter {
+        case .all: return try counts().all
+        case .unread: return try counts().unread
+        case .favorites, .site:
+            let (from, arguments) = Self.fromWhere(filter)
+            return try reading { db in try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0 }
+        }
     }
 
     public func counts() throws -> LibraryCounts {
         try reading { db in
-            let all = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+            let all = try Int.fetchOne(db, sql: "SELECT n FROM article_count WHERE id = 0") ?? 0
             let read = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM reader_state s JOIN articles a ON a.key = s.key WHERE s.read_at IS NOT NULL
                 """) ?? 0

@@ -12,6 +12,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("1-articles-related-state", migrate: createArticles)
         migrator.registerMigration("2-search-index", migrate: createSearchIndex)
+        migrator.registerMigration("3-article-count", migrate: createArticleCount)
         return migrator
     }
 
@@ -90,5 +91,19 @@ enum Schema {
             INSERT INTO search_all (search_all, rank) VALUES ('hashsize', 33554432);
             """)
         try SearchIndexWriter.rebuild(db)
+    }
+
+    /// The number of articles, kept by triggers in the same transaction as
+    /// every insert and delete: the list header and the first page need it
+    /// at every start, and `count(*)` walks an index of the whole library.
+    private static func createArticleCount(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE article_count (id INTEGER PRIMARY KEY CHECK (id = 0), n INTEGER NOT NULL);
+            INSERT INTO article_count (id, n) SELECT 0, count(*) FROM articles;
+            CREATE TRIGGER article_count_insert AFTER INSERT ON articles
+                BEGIN UPDATE article_count SET n = n + 1 WHERE id = 0; END;
+            CREATE TRIGGER article_count_delete AFTER DELETE ON articles
+                BEGIN UPDATE article_count SET n = n - 1 WHERE id = 0; END;
+            """)
     }
 }

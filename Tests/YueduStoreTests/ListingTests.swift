@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import YueduModel
 @testable import YueduStore
@@ -12,6 +13,20 @@ import YueduModel
         }
         _ = try store.upsert(articles, importedAt: 1)
         return store
+    }
+
+    @Test func the_kept_article_count_agrees_with_counting_the_rows() throws {
+        let store = try LibraryStore.inMemory()
+        func counted() throws -> Int { try store.reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM articles") ?? -1 } }
+        #expect(try store.counts().all == 0)
+        _ = try store.upsert((0..<5).map { makeArticle("k\($0)", title: "标题\($0)") }, importedAt: 1)
+        #expect(try store.counts().all == 5 && counted() == 5)
+        // Re-importing changed and unchanged articles adds nothing.
+        _ = try store.upsert([makeArticle("k0", title: "标题0", paragraphs: ["改了。"]), makeArticle("k1", title: "标题1")],
+                             importedAt: 2)
+        #expect(try store.counts().all == 5 && counted() == 5)
+        try store.setRead(key: "k2", true)
+        #expect(try store.count(.all) == 5 && store.count(.unread) == 4)
     }
 
     @Test func pages_list_newest_first_and_continue_at_the_offset() throws {
