@@ -6,10 +6,17 @@
 # A crash leaves its input in .build-fuzz/crashes/; replay it in a normal
 # build with `.build/debug/yuedu-fuzz TARGET FILE`, then add it to a test.
 #   FUZZ_SECONDS=60 FUZZ_TARGETS="page text" scripts/fuzz.sh
+# CI runs a fixed number of inputs from a fixed seed instead of a time limit
+# (FUZZ_RUNS=N FUZZ_SEED=S), so a run is the same on every machine.
 set -eu
 export LC_ALL=C.UTF-8
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-20}
+if [ -n "${FUZZ_RUNS:-}" ]; then
+    limit="-runs=$FUZZ_RUNS -seed=${FUZZ_SEED:-1}"
+else
+    limit="-max_total_time=$seconds"
+fi
 targets=${FUZZ_TARGETS:-"page jsonl encoding text"}
 
 swift build --product yuedu-fuzz --scratch-path .build-fuzz \
@@ -23,7 +30,8 @@ for target in $targets; do
     mkdir -p "$work"
     log=.build-fuzz/$target.log
     # The first corpus directory collects new inputs; the committed seeds stay as they are.
-    if YUEDU_FUZZ_TARGET=$target "$binary" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    # shellcheck disable=SC2086 # $limit is two options
+    if YUEDU_FUZZ_TARGET=$target "$binary" $limit -max_len=65536 -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=.build-fuzz/crashes/"$target"- \
         "$work" Fuzz/corpus/"$target" >"$log" 2>&1; then
         result=ok
@@ -33,7 +41,7 @@ for target in $targets; do
     fi
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n 1)
-    printf '%-9s %s s  %s runs  %s  corpus %s  %s\n' "$target" "$seconds" "${runs:-?}" "${cov:-cov: ?}" \
+    printf '%-9s %s  %s runs  %s  corpus %s  %s\n' "$target" "$limit" "${runs:-?}" "${cov:-cov: ?}" \
         "$(ls "$work" | wc -l)" "$result"
 done
 exit $status
