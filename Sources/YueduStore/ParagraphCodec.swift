@@ -10,7 +10,10 @@ enum ParagraphCodec {
             .joined(separator: String(separator))
     }
 
+    /// Split on the separator's byte: it is ASCII, so every piece is whole
+    /// UTF-8, and byte splitting skips grapheme breaking over the whole body.
     static func decode(_ body: String) -> [String] {
-        body.isEmpty ? [] : body.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
+        guard !body.isEmpty else { return [] }
+        return body.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }

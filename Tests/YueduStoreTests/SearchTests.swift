@@ -131,6 +131,9 @@ import YueduModel
         #expect(try keys(store, "资讯") == ["trad"])
         let hit = try #require(try store.search("发展").first { $0.summary.key == "trad" })
         #expect(hit.titleMatches == [6..<8])
+        // Only the folded text holds 资讯: the snippet still finds its paragraph.
+        let body = try #require(try store.search("资讯").first)
+        #expect(body.snippet == "資訊教育" && body.snippetMatches == [0..<2])
     }
 
     @Test func halfwidth_katakana_finds_fullwidth_and_back() throws {
