@@ -46,8 +46,8 @@ extension LibraryStore {
     /// library: the total is kept by triggers (migration 3).
     public func count(_ filter: ArticleFilter) throws -> Int {
         switch filter {
-        case .all: return try counts().all
-        case .unread: return try counts().unread
+        case .all: return try reading { try Self.articleCount($0) }
+        case .unread: return try reading { try Self.articleCount($0) - Self.markedCount($0, "read_at") }
         case .favorites, .site:
             let (from, arguments) = Self.fromWhere(filter)
             return try reading { db in try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0 }
@@ -56,15 +56,21 @@ extension LibraryStore {
 
     public func counts() throws -> LibraryCounts {
         try reading { db in
-            let all = try Int.fetchOne(db, sql: "SELECT n FROM article_count WHERE id = 0") ?? 0
-            let read = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM reader_state s JOIN articles a ON a.key = s.key WHERE s.read_at IS NOT NULL
-                """) ?? 0
-            let favorites = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM reader_state s JOIN articles a ON a.key = s.key WHERE s.favorite_at IS NOT NULL
-                """) ?? 0
-            return LibraryCounts(all: all, unread: all - read, favorites: favorites)
+            let all = try Self.articleCount(db)
+            let read = try Self.markedCount(db, "read_at")
+            return LibraryCounts(all: all, unread: all - read, favorites: try Self.markedCount(db, "favorite_at"))
         }
+    }
+
+    private static func articleCount(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT n FROM article_count WHERE id = 0") ?? 0
+    }
+
+    /// Articles the reader marked read (`read_at`) or favourite (`favorite_at`).
+    private static func markedCount(_ db: Database, _ column: String) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM reader_state s JOIN articles a ON a.key = s.key WHERE s.\(column) IS NOT NULL
+            """) ?? 0
     }
 
     /// Newest first (publication time, then row id), `limit` rows from `offset`.
