@@ -46,7 +46,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "YueduTextTests", dependencies: ["YueduText"]),
+        .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
         .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled

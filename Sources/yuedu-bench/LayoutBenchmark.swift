@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import YueduModel
 import YueduText
 
 /// `yuedu-bench layout`: throughput of the text engine on a deterministic
@@ -90,7 +91,7 @@ struct LayoutBenchmark: ParsableCommand {
 /// numbers, dates and URLs, in paragraphs of 100–400 characters.
 private enum ChineseProse {
     static func paragraphs(totalBytes: Int, traditional: Bool = false) -> [String] {
-        var random = SplitMix(seed: 2024)
+        var random = SplitMix64(seed: 2024)
         var result: [String] = []
         var size = 0
         while size < totalBytes {
@@ -122,7 +123,7 @@ private enum ChineseProse {
     private static let pauses = ["，", "，", "，", "、", "；", "："]
     private static let stops = ["。", "。", "。", "！", "？", "……", "。”"]
 
-    private static func sentence(_ random: inout SplitMix, words: [String]) -> String {
+    private static func sentence(_ random: inout SplitMix64, words: [String]) -> String {
         var s = random.next() % 9 == 0 ? "“" : ""
         let clauses = 1 + Int(random.next() % 3)
         for clause in 0..<clauses {
@@ -137,15 +138,3 @@ private enum ChineseProse {
     }
 }
 
-/// A tiny deterministic generator so every run lays out the same text.
-private struct SplitMix {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -57,7 +58,7 @@ import Glibc
 
         let hasDoctor = CLIRunner.hasSubcommand("doctor")
         var doctorChecks = 0
-        var random = SeededRandom(seed: 7)
+        var random = SplitMix64(seed: 7)
         var (kills, killedMidway, torn, lostFavourites, unsound) = (0, 0, 0, 0, 0)
         var outcomes = Set<Int>()
         for round in 0..<20 {
@@ -110,7 +111,7 @@ import Glibc
     @Test func kill_9_while_reading_keeps_every_confirmed_favourite_and_a_sound_library() throws {
         let cli = try ReaderEndToEndTests.sampleLibrary(); defer { cli.cleanUp() }
         let keys = try ReaderEndToEndTests.listed(cli).compactMap { $0["key"] as? String }
-        var random = SeededRandom(seed: 11)
+        var random = SplitMix64(seed: 11)
         var confirmed = Set<String>()
         var (kills, lost, unsound) = (0, 0, 0)
         let hasDoctor = CLIRunner.hasSubcommand("doctor")

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import YueduModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -58,7 +59,7 @@ import Glibc
     @Test(arguments: [UInt64(1), 2, 3])
     func random_bytes_are_refused_and_left_byte_identical(seed: UInt64) throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let path = cli.directory.appendingPathComponent("random.sqlite").path
         try Data((0..<(4096 * Int.random(in: 1...8, using: &random))).map { _ in UInt8.random(in: 0...255, using: &random) })
             .write(to: URL(fileURLWithPath: path))
@@ -69,7 +70,7 @@ import Glibc
     func an_sqlite_header_over_random_pages_is_refused_and_left_byte_identical(seed: UInt64) throws {
         let cli = try Self.sampleLibrary(); defer { cli.cleanUp() }
         var bytes = try #require(FileBytes.of(cli.libraryPath))
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         // Keep the 100-byte header and scribble over everything after it.
         for i in 100..<bytes.count { bytes[i] = UInt8.random(in: 0...255, using: &random) }
         let path = cli.directory.appendingPathComponent("scribbled.sqlite").path

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduModel
 
 /// A seeded storm of random keys and window resizes against the real binary
 /// in tmux: afterwards the reader still answers keys and draws a sound frame.
@@ -15,7 +16,7 @@ import Testing
         let session = try ReaderEndToEndTests.launch(cli, width: 100, height: 30)
         defer { session.closeKillingDescendants() }
         try session.waitFor(text: "全部 All")
-        var random = SeededRandom(seed: 2026)
+        var random = SplitMix64(seed: 2026)
         var (sent, resizes, relaunches) = (0, 0, 0)
         var current = session
         var extra: [TmuxSession] = []

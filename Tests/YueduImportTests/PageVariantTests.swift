@@ -136,14 +136,14 @@ struct PageVariantTests {
     }
 
     @Test func binary_garbage_fails_without_an_article() throws {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         let garbage = (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         let failure = try onlyFailure(try importPage(garbage, name: "garbage.bin"))
         #expect(failure.message.contains("binary") || failure.message.contains("undecodable"))
     }
 
     @Test func high_bytes_without_nul_are_not_mistaken_for_chinese() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let garbage = (0..<4096).map { _ in UInt8(0x80 | (generator.next() & 0x7F)) }
         _ = try onlyFailure(try importPage(garbage))
     }
@@ -194,15 +194,3 @@ struct PageVariantTests {
     }
 }
 
-/// A small deterministic generator, so garbage is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

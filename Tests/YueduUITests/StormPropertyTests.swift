@@ -11,19 +11,7 @@ import YueduText
 @Suite struct StormPropertyTests {
     init() { _ = TestLocale.ready }
 
-    /// A small deterministic generator (SplitMix64), so a failing seed replays.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static let keys: [Key] = [
+        static let keys: [Key] = [
         .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab, .backTab, .escape,
         .backspace, .delete, .function(1), .function(12),
         .control("d"), .control("u"), .control("f"), .control("b"), .control("a"), .control("e"), .control("h"),
@@ -70,7 +58,7 @@ import YueduText
 
     /// One storm: `steps` random actions from a started reader, rendering after each.
     static func storm(seed: UInt64, steps: Int) -> (rendered: Int, problems: [String]) {
-        var random = SeededGenerator(state: seed)
+        var random = SplitMix64(seed: seed)
         var (width, height) = sizes.randomElement(using: &random)!
         var state = Fixture.state(width: width, height: height, total: 50)
         var rendered = 0

@@ -1,3 +1,4 @@
+import YueduModel
 /// News headlines in the shapes Chinese sites use: a place and an action, a
 /// colon and a second clause, a quoted slogan, a figure with a percentage, a
 /// policy title in 《》, some with Latin words and digits.

@@ -1,3 +1,4 @@
+import YueduModel
 /// Body paragraphs of 80 to 300 characters, built from sentences in the
 /// registers of Chinese news: an opener and a clause, a quoted official, a
 /// statistic, a policy title, a list joined by 、 and 和.

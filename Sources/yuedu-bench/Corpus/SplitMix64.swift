@@ -1,11 +1,7 @@
-/// SplitMix64 (Steele, Lea, Flood 2014): a tiny PRNG whose sequence depends only
-/// on its seed, so a corpus is the same on every machine and Swift version
-/// (the standard library's generator is neither seeded nor stable).
-struct SplitMix64 {
-    private var state: UInt64
+import YueduModel
 
-    init(seed: UInt64) { state = seed }
-
+/// The corpus's draws on the shared generator (YueduModel's SplitMix64).
+extension SplitMix64 {
     /// An independent stream for item `index` of the corpus seeded by `seed`:
     /// any article can be regenerated alone, without generating those before it.
     init(seed: UInt64, stream: UInt64, index: UInt64) {
@@ -13,14 +9,6 @@ struct SplitMix64 {
         let base = mixer.next()
         self.init(seed: base ^ (index &* 0xD1B5_4A32_D192_ED03))
         _ = next()
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 
     /// Uniform in 0..<bound (Lemire's multiply-high; the tiny bias is irrelevant here).
