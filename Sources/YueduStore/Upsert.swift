@@ -82,11 +82,21 @@ struct PreparedArticle: Sendable {
         return slots.values
     }
 
-    /// One slot per article, each written by exactly one worker.
+    /// One slot per article, each written by exactly one worker. The slots
+    /// are raw memory on purpose: an Array mutated from several threads,
+    /// even through `withUnsafeMutableBufferPointer` (which moves the array
+    /// out while its closure runs), crashes when two writes overlap.
     private final class Slots: @unchecked Sendable {
-        private var storage: [PreparedArticle?]
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ value: PreparedArticle) { storage.withUnsafeMutableBufferPointer { $0[i] = value } }
+        private let storage: UnsafeMutableBufferPointer<PreparedArticle?>
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
+        }
+        deinit {
+            storage.deinitialize()
+            storage.deallocate()
+        }
+        func set(_ i: Int, _ value: PreparedArticle) { storage[i] = value }
         var values: [PreparedArticle] { storage.map { $0! } }
     }
 }
