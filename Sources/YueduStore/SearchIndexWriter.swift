@@ -20,19 +20,31 @@ struct SearchIndexWriter {
         oldArticle = try db.makeStatement(sql: "SELECT title, body, source, site FROM articles WHERE id = ?")
     }
 
-    /// Indexes an article; `text` and `title` come from `SearchDocument`.
-    func add(articleID id: Int64, text: String, title: String) throws {
-        try insertAll.execute(arguments: [id, text])
-        try insertTitle.execute(arguments: [id, title])
+    /// What the index holds for the article as it is stored now; read it
+    /// before overwriting the article, to remove exactly that later.
+    func storedDocument(articleID id: Int64) throws -> SearchIndexChange.Document? {
+        guard let row = try Row.fetchOne(oldArticle, arguments: [id]) else { return nil }
+        let title: String = row[0]
+        return SearchIndexChange.Document(
+            text: SearchDocument.indexedText(title: title, paragraphs: ParagraphCodec.decode(row[1]),
+                                             source: row[2], site: row[3]),
+            title: SearchDocument.indexedTitle(title))
     }
 
-    /// Removes the article as it is stored now; call before overwriting it.
+    func apply(_ change: SearchIndexChange) throws {
+        if let removed = change.removed { try delete(change.articleID, removed) }
+        try insertAll.execute(arguments: [change.articleID, change.added.text])
+        try insertTitle.execute(arguments: [change.articleID, change.added.title])
+    }
+
+    /// Removes the article as it is stored now from the index.
     func remove(articleID id: Int64) throws {
-        guard let row = try Row.fetchOne(oldArticle, arguments: [id]) else { return }
-        let title: String = row[0]
-        try deleteAll.execute(arguments: [id, SearchDocument.indexedText(
-            title: title, paragraphs: ParagraphCodec.decode(row[1]), source: row[2], site: row[3])])
-        try deleteTitle.execute(arguments: [id, SearchDocument.indexedTitle(title)])
+        if let document = try storedDocument(articleID: id) { try delete(id, document) }
+    }
+
+    private func delete(_ id: Int64, _ document: SearchIndexChange.Document) throws {
+        try deleteAll.execute(arguments: [id, document.text])
+        try deleteTitle.execute(arguments: [id, document.title])
     }
 
     /// Empties both indexes and indexes every article again.
@@ -52,4 +64,18 @@ struct SearchIndexWriter {
         try db.execute(sql: "INSERT OR REPLACE INTO search_meta (name, value) VALUES ('fold', ?)",
                        arguments: [SearchDocument.foldFingerprint])
     }
+}
+
+/// One article's change to the search index: the document to remove (nil
+/// for a new article) and the one to add. The index is contentless, so a
+/// removal must name exactly the text that was indexed.
+struct SearchIndexChange {
+    struct Document {
+        var text: String
+        var title: String
+    }
+
+    var articleID: Int64
+    var removed: Document?
+    var added: Document
 }

@@ -30,18 +30,28 @@ extension LibraryStore {
             let writer = try ArticleWriter(db)
             var outcomes: [UpsertOutcome] = []
             outcomes.reserveCapacity(prepared.count)
+            var indexChanges: [SearchIndexChange] = []
             for article in prepared {
                 var outcome = UpsertOutcome.unchanged
+                var indexChange: SearchIndexChange?
                 do {
                     try db.inSavepoint {
-                        outcome = try writer.upsert(article, importedAt: importedAt, in: db)
+                        (outcome, indexChange) = try writer.upsert(article, importedAt: importedAt, in: db)
                         return .commit
                     }
+                    if let indexChange { indexChanges.append(indexChange) }
                 } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
                     outcome = .failed(error.message ?? "\(error.resultCode)")
                 }
                 outcomes.append(outcome)
             }
+            // The index is written after the savepoints, in the same
+            // transaction: SQLite's FTS5 (3.40) writes its pending entries to
+            // disk as a new segment at every savepoint, so indexing inside
+            // them made one segment per article and spent most of an import
+            // merging segments. Applied in order, so an article upserted
+            // twice in one batch is removed and re-added correctly.
+            for change in indexChanges { try writer.index.apply(change) }
             return outcomes
         }
     }
@@ -109,7 +119,7 @@ struct ArticleWriter {
     private let deleteRelated: Statement
     private let insertRelated: Statement
     private let resolver: RelatedResolver
-    private let index: SearchIndexWriter
+    let index: SearchIndexWriter
 
     init(_ db: Database) throws {
         findByKey = try db.makeStatement(sql: "SELECT id, content_hash, title_key FROM articles WHERE key = ?")
@@ -138,7 +148,11 @@ struct ArticleWriter {
         }
     }
 
-    func upsert(_ p: PreparedArticle, importedAt: Int64, in db: Database) throws -> UpsertOutcome {
+    /// Writes the article and its related items; the search index change
+    /// is returned for the caller to apply after the batch's savepoints.
+    func upsert(_ p: PreparedArticle, importedAt: Int64, in db: Database) throws
+        -> (UpsertOutcome, SearchIndexChange?)
+    {
         let a = p.article
         let values: [(any DatabaseValueConvertible)?] = [
             a.url, a.site, a.title, p.titleKey, a.published.iso8601, a.published.epochSeconds,
@@ -146,14 +160,15 @@ struct ArticleWriter {
         ]
         let id: Int64
         let outcome: UpsertOutcome
+        var removed: SearchIndexChange.Document?
         var keysToResolve = [p.titleKey]
         if let existing = try Row.fetchOne(findByKey, arguments: [a.key]) {
-            guard existing[1] as Int64 != p.hash else { return .unchanged }
+            guard existing[1] as Int64 != p.hash else { return (.unchanged, nil) }
             id = existing[0]
             outcome = .updated
             let oldTitleKey: String = existing[2]
             if oldTitleKey != p.titleKey { keysToResolve.append(oldTitleKey) }
-            try index.remove(articleID: id)
+            removed = try index.storedDocument(articleID: id)
             try updateArticle.execute(arguments: StatementArguments(values + [id]))
             try deleteRelated.execute(arguments: [id])
         } else {
@@ -161,7 +176,6 @@ struct ArticleWriter {
             id = db.lastInsertedRowID
             outcome = .new
         }
-        try index.add(articleID: id, text: p.searchText, title: p.searchTitle)
         for (position, item) in a.related.enumerated() {
             let key = p.relatedKeys[position]
             let dateSort = item.date?.epochSeconds
@@ -172,6 +186,7 @@ struct ArticleWriter {
             ])
         }
         for key in keysToResolve { try resolver.resolveItems(naming: key) }
-        return outcome
+        let added = SearchIndexChange.Document(text: p.searchText, title: p.searchTitle)
+        return (outcome, SearchIndexChange(articleID: id, removed: removed, added: added))
     }
 }

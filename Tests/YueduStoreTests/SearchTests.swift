@@ -175,3 +175,26 @@ import YueduModel
         #expect(try keys(store, "教育厅") == ["k"])
     }
 }
+
+@Suite struct SearchIndexInBatchTests {
+    /// The index is written after a batch's per-article savepoints; an
+    /// article that arrives twice in one batch must end up indexed once,
+    /// with its last text, and an update must leave nothing of the old one.
+    @Test func an_article_changed_twice_in_one_batch_is_indexed_with_its_last_text() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("k1", title: "旧标题", paragraphs: ["原来的文字"])], importedAt: 1)
+        let outcomes = try store.upsert([
+            makeArticle("k1", title: "中间标题", paragraphs: ["中间的文字"]),
+            makeArticle("k2", title: "别的文章", paragraphs: ["无关"]),
+            makeArticle("k1", title: "最后标题", paragraphs: ["最后的文字"]),
+        ], importedAt: 2)
+        #expect(outcomes == [.updated, .new, .updated])
+        #expect(try store.search("原来").isEmpty)
+        #expect(try store.search("中间").isEmpty)
+        #expect(try store.search("最后").map(\.summary.key) == ["k1"])
+        #expect(try store.search("文字").map(\.summary.key) == ["k1"])
+        let health = try store.checkHealth()
+        #expect(health.isHealthy, "\(health)")
+        #expect(health.indexedArticles == 2)
+    }
+}
