@@ -1,7 +1,5 @@
-import Dispatch
 import GRDB
 import YueduModel
-import YueduText
 
 /// What one upsert did to one article.
 public enum UpsertOutcome: Hashable, Sendable {
@@ -21,29 +19,43 @@ extension LibraryStore {
     /// resolved, and items elsewhere naming an arriving title are resolved
     /// again. Returns one outcome per article, in order.
     public func upsert(_ articles: [Article], importedAt: Int64) throws -> [UpsertOutcome] {
-        let prepared = PreparedArticle.all(articles)
-        return try writing { db in
+        var timings = UpsertTimings()
+        return try upsert(PreparedBatch(articles), importedAt: importedAt, timings: &timings)
+    }
+
+    /// `upsert` of a batch prepared beforehand (on another thread, while
+    /// the previous batch was written), adding where the time went to
+    /// `timings`.
+    public func upsert(_ batch: PreparedBatch, importedAt: Int64, timings: inout UpsertTimings) throws
+        -> [UpsertOutcome]
+    {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var articlesTime = Duration.zero, indexTime = Duration.zero
+        let outcomes = try writing { db in
             // A large batch touches index pages all over the file; a bigger
             // page cache on the writer connection (readers keep the default,
             // so browsing stays small) saves re-reading them.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             let writer = try ArticleWriter(db)
             var outcomes: [UpsertOutcome] = []
-            outcomes.reserveCapacity(prepared.count)
+            outcomes.reserveCapacity(batch.articles.count)
             var indexChanges: [SearchIndexChange] = []
-            for article in prepared {
-                var outcome = UpsertOutcome.unchanged
-                var indexChange: SearchIndexChange?
-                do {
-                    try db.inSavepoint {
-                        (outcome, indexChange) = try writer.upsert(article, importedAt: importedAt, in: db)
-                        return .commit
+            articlesTime = try clock.measure {
+                for article in batch.articles {
+                    var outcome = UpsertOutcome.unchanged
+                    var indexChange: SearchIndexChange?
+                    do {
+                        try db.inSavepoint {
+                            (outcome, indexChange) = try writer.upsert(article, importedAt: importedAt, in: db)
+                            return .commit
+                        }
+                        if let indexChange { indexChanges.append(indexChange) }
+                    } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
+                        outcome = .failed(error.message ?? "\(error.resultCode)")
                     }
-                    if let indexChange { indexChanges.append(indexChange) }
-                } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
-                    outcome = .failed(error.message ?? "\(error.resultCode)")
+                    outcomes.append(outcome)
                 }
-                outcomes.append(outcome)
             }
             // The index is written after the savepoints, in the same
             // transaction: SQLite's FTS5 (3.40) writes its pending entries to
@@ -51,64 +63,28 @@ extension LibraryStore {
             // them made one segment per article and spent most of an import
             // merging segments. Applied in order, so an article upserted
             // twice in one batch is removed and re-added correctly.
-            for change in indexChanges { try writer.index.apply(change) }
+            indexTime = try clock.measure {
+                for change in indexChanges { try writer.index.apply(change) }
+                // That same savepoint flush, once, so the index's own disk
+                // work is timed here rather than inside the commit.
+                try db.inSavepoint { .commit }
+            }
             return outcomes
         }
+        timings.articles += articlesTime
+        timings.searchIndex += indexTime
+        timings.commit += clock.now - start - articlesTime - indexTime
+        return outcomes
     }
 }
 
-/// An article with everything derived from it (hash, title keys, folded
-/// search text) computed before the write transaction starts, on every
-/// core, so the transaction holds the lock only for SQL.
-struct PreparedArticle: Sendable {
-    let article: Article
-    let hash: Int64
-    let titleKey: String
-    let body: String
-    let relatedKeys: [String]
-    let searchText: String
-    let searchTitle: String
-
-    init(_ article: Article) {
-        self.article = article
-        hash = ContentHash.of(article)
-        titleKey = TitleKey.normalize(article.title)
-        body = ParagraphCodec.encode(article.paragraphs)
-        relatedKeys = article.related.map { TitleKey.normalize($0.title) }
-        searchText = SearchDocument.indexedText(title: article.title, paragraphs: article.paragraphs,
-                                                source: article.source, site: article.site)
-        searchTitle = SearchDocument.indexedTitle(article.title)
-    }
-
-    /// Prepares a batch in parallel; the order of the result is the input's.
-    static func all(_ articles: [Article]) -> [PreparedArticle] {
-        let count = articles.count
-        guard count > 1 else { return articles.map(PreparedArticle.init) }
-        let slots = Slots(count: count)
-        let chunk = 64
-        DispatchQueue.concurrentPerform(iterations: (count + chunk - 1) / chunk) { part in
-            for i in part * chunk..<min(count, part * chunk + chunk) { slots.set(i, PreparedArticle(articles[i])) }
-        }
-        return slots.values
-    }
-
-    /// One slot per article, each written by exactly one worker. The slots
-    /// are raw memory on purpose: an Array mutated from several threads,
-    /// even through `withUnsafeMutableBufferPointer` (which moves the array
-    /// out while its closure runs), crashes when two writes overlap.
-    private final class Slots: @unchecked Sendable {
-        private let storage: UnsafeMutableBufferPointer<PreparedArticle?>
-        init(count: Int) {
-            storage = .allocate(capacity: count)
-            storage.initialize(repeating: nil)
-        }
-        deinit {
-            storage.deinitialize()
-            storage.deallocate()
-        }
-        func set(_ i: Int, _ value: PreparedArticle) { storage[i] = value }
-        var values: [PreparedArticle] { storage.map { $0! } }
-    }
+/// Where an upsert's time went: writing articles and related items, the
+/// search index, and the commit (the pages reaching the file).
+public struct UpsertTimings: Hashable, Sendable {
+    public var articles = Duration.zero
+    public var searchIndex = Duration.zero
+    public var commit = Duration.zero
+    public init() {}
 }
 
 /// The statements of an upsert, prepared once per batch.

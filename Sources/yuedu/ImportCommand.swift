@@ -10,6 +10,8 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
     @Option(help: "Force an encoding: utf-8, gb18030, gbk, gb2312 or big5 (default: detected).") var encoding: String?
+    @Flag(help: "Afterwards, say on standard error where the time went: articles, search index, commit, and reading.")
+    var timings = false
     @Argument(help: "Files, directories or - for standard input.") var paths: [String]
 
     func validate() throws {
@@ -31,6 +33,7 @@ struct ImportCommand: ParsableCommand {
             progress: { progress?.show(done: $0) })
         progress?.clear()
         Output.out(tally.summary + "\n")
+        if timings { Output.err(tally.timings.summary + "\n") }
         if tally.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+import YueduStore
+
+/// Writes prepared batches on a thread of its own, so an import reads,
+/// parses and folds the next batch while SQLite writes this one (the write
+/// is single-threaded and the slower half). At most one batch waits while
+/// one is written: memory stays bounded whatever the size of the input.
+final class BatchWriter: @unchecked Sendable {
+    private let store: LibraryStore
+    private let importedAt: Int64
+    /// Guards every `var` below; the writing thread and the importing
+    /// thread meet only here.
+    private let condition = NSCondition()
+    private var waiting: PreparedBatch?
+    private var closed = false
+    private var written: [[UpsertOutcome]] = []
+    private var failure: (any Error)?
+    private var timings = UpsertTimings()
+    private var threadDone = false
+
+    init(store: LibraryStore, importedAt: Int64) {
+        self.store = store
+        self.importedAt = importedAt
+        let thread = Thread { [self] in writeUntilClosed() }
+        thread.name = "yuedu-import-writer"
+        thread.start()
+    }
+
+    /// Queues a batch, first waiting for the one already queued to be
+    /// taken. Throws the writer's error once a write has failed.
+    func submit(_ batch: PreparedBatch) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while waiting != nil, failure == nil { condition.wait() }
+        if let failure { throw failure }
+        waiting = batch
+        condition.broadcast()
+    }
+
+    /// The outcomes of the batches written since the last call, in order.
+    func takeWritten() -> [[UpsertOutcome]] {
+        condition.lock()
+        defer { condition.unlock() }
+        let batches = written
+        written = []
+        return batches
+    }
+
+    /// Waits until every queued batch is written and the thread has ended;
+    /// returns the outcomes not taken yet and where the time went. Throws
+    /// the error a write failed with.
+    func finish() throws -> (written: [[UpsertOutcome]], timings: UpsertTimings) {
+        condition.lock()
+        defer { condition.unlock() }
+        closed = true
+        condition.broadcast()
+        while !threadDone { condition.wait() }
+        if let failure { throw failure }
+        let batches = written
+        written = []
+        return (batches, timings)
+    }
+
+    private func writeUntilClosed() {
+        condition.lock()
+        defer {
+            threadDone = true
+            condition.broadcast()
+            condition.unlock()
+        }
+        while true {
+            while waiting == nil, !closed { condition.wait() }
+            guard let batch = waiting else { return }
+            waiting = nil
+            condition.broadcast()
+            condition.unlock()
+            var batchTimings = UpsertTimings()
+            let result = Result { try store.upsert(batch, importedAt: importedAt, timings: &batchTimings) }
+            condition.lock()
+            timings.articles += batchTimings.articles
+            timings.searchIndex += batchTimings.searchIndex
+            timings.commit += batchTimings.commit
+            switch result {
+            case .success(let outcomes): written.append(outcomes)
+            case .failure(let error):
+                failure = error
+                return
+            }
+        }
+    }
+}
