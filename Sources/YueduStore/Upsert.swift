@@ -107,10 +107,11 @@ struct ArticleWriter {
             WHERE id = ?
             """)
         deleteRelated = try db.makeStatement(sql: "DELETE FROM related_items WHERE article_id = ?")
+        let target = RelatedResolver.targetOfNewItem(titleKey: "?4", owner: "?1", source: "?5", dateSort: "?8")
         insertRelated = try db.makeStatement(sql: """
             INSERT INTO related_items (article_id, position, title, title_key, source, date_as_written, date,
                 date_sort, year_inferred, excerpt, target_article_id)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \(target))
             """)
         resolver = try RelatedResolver(db)
         index = try SearchIndexWriter(db)
@@ -154,11 +155,9 @@ struct ArticleWriter {
         }
         for (position, item) in a.related.enumerated() {
             let key = p.relatedKeys[position]
-            let dateSort = item.date?.epochSeconds
-            let target = try resolver.target(titleKey: key, source: item.source, dateSort: dateSort, owner: id)
             try insertRelated.execute(arguments: [
                 id, position, item.title, key, item.source, item.dateAsWritten, item.date?.iso8601,
-                dateSort, item.yearInferred, item.excerpt, target,
+                item.date?.epochSeconds, item.yearInferred, item.excerpt,
             ])
         }
         for key in keysToResolve { try resolver.resolveItems(naming: key) }
