@@ -52,7 +52,9 @@ let package = Package(
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
-        .testTarget(name: "YueduBenchTests", dependencies: ["yuedu-bench", "YueduImport", "YueduModel"]),
+        .testTarget(name: "YueduBenchTests", dependencies: [
+            "yuedu-bench", "YueduImport", "YueduModel", "YueduApp", "YueduStore",
+        ]),
         .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],

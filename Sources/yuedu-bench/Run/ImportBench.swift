@@ -6,6 +6,8 @@ import Glibc
 /// `yuedu import` of a whole corpus into a fresh library, as a user runs it.
 struct ImportFigures {
     var seconds = Samples()
+    /// The phases `yuedu import --timings` reports, one sample per run.
+    var phases = ImportPhases()
     var peakRSSBytes: [Int] = []
     var libraryBytes = 0
     var summary = ""
@@ -22,17 +24,48 @@ struct ImportBench {
         var figures = ImportFigures()
         for run in 1...runs {
             LibraryFiles.remove(library)
-            let result = try ChildProcess.run([yuedu, "import", "--library", library, corpus])
+            let result = try ChildProcess.run([yuedu, "import", "--timings", "--library", library, corpus])
             guard result.status == 0 else {
                 throw BenchError("yuedu import failed (\(result.status)): \(result.stderr.suffix(2000))")
             }
             figures.seconds.add(result.seconds)
+            guard let phases = ImportPhases.parse(result.stderr) else {
+                throw BenchError("yuedu import --timings printed no timings line: \(result.stderr.suffix(500))")
+            }
+            figures.phases.add(phases)
             figures.peakRSSBytes.append(result.peakRSSBytes)
             figures.summary = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
             log("    import run \(run): \(Format.seconds(result.seconds)), peak RSS \(Format.mebibytes(result.peakRSSBytes)); \(figures.summary)")
         }
         figures.libraryBytes = LibraryFiles.size(library)
         return figures
+    }
+}
+
+/// Where an import's time went, as `yuedu import --timings` says it:
+/// "took 61.20 s: articles 25.10 s, search index 12.00 s, commit 15.90 s;
+/// reading and preparing 18.30 s alongside".
+struct ImportPhases {
+    var articles = Samples(), searchIndex = Samples(), commit = Samples(), reading = Samples()
+
+    mutating func add(_ other: ImportPhases) {
+        for v in other.articles.values { articles.add(v) }
+        for v in other.searchIndex.values { searchIndex.add(v) }
+        for v in other.commit.values { commit.add(v) }
+        for v in other.reading.values { reading.add(v) }
+    }
+
+    /// The phases of the last timings line in `output`, nil when it has none.
+    static func parse(_ output: String) -> ImportPhases? {
+        guard let line = output.split(separator: "\n").last(where: { $0.hasPrefix("took ") }) else { return nil }
+        func seconds(after label: String) -> Double? {
+            guard let range = line.range(of: label + " ") else { return nil }
+            return Double(line[range.upperBound...].prefix { $0.isNumber || $0 == "." })
+        }
+        guard let a = seconds(after: "articles"), let i = seconds(after: "search index"),
+              let c = seconds(after: "commit"), let r = seconds(after: "reading and preparing") else { return nil }
+        return ImportPhases(articles: Samples([a]), searchIndex: Samples([i]), commit: Samples([c]),
+                            reading: Samples([r]))
     }
 }
 

@@ -35,6 +35,11 @@ enum Metrics {
         Metric("import: wall time", target: "<= 20 s",
                show: { $0.importFigures?.seconds.median.map(Format.seconds) },
                meets: { $0.importFigures?.seconds.median.map { $0 <= 20 } }),
+        Metric("  writing articles + related", show: { $0.importFigures?.phases.articles.median.map(Format.seconds) }),
+        Metric("  writing the search index", show: { $0.importFigures?.phases.searchIndex.median.map(Format.seconds) }),
+        Metric("  commits (pages to disk)", show: { $0.importFigures?.phases.commit.median.map(Format.seconds) }),
+        Metric("  reading + folding, alongside", show: {
+            $0.importFigures?.phases.reading.median.map(Format.seconds) }),
         Metric("import: articles/s", show: { r in
             r.importFigures?.seconds.median.map { Format.fixed(Double(r.articles) / $0, 0) } }),
         Metric("import: peak RSS", show: { r in
