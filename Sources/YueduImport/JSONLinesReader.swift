@@ -3,12 +3,12 @@ import YueduModel
 /// Streams a JSON Lines file: one article per line, each parsed and handed
 /// on before the next line is read. Blank lines are skipped; a bad line
 /// becomes a failure naming the file and line, and reading goes on.
-struct JSONLinesReader {
+package struct JSONLinesReader {
     var file: String
     var decoder: TextDecoder
     private let legacyLines: LegacyLineDecoder
 
-    init(file: String, decoder: TextDecoder) {
+    package init(file: String, decoder: TextDecoder) {
         self.file = file
         self.decoder = decoder
         legacyLines = LegacyLineDecoder(decoder)
@@ -35,7 +35,7 @@ struct JSONLinesReader {
     }
 
     /// nil for a blank line.
-    func decodeLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> ImportItem? {
+    package func decodeLine(_ line: UnsafeBufferPointer<UInt8>, number: Int) -> ImportItem? {
         guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
         func failure(_ message: String) -> ImportItem {
             .failure(ImportFailure(file: file, line: number, message: message))

@@ -6,12 +6,12 @@ import YueduModel
 /// section that is never part of the article. Landmarks are found by their
 /// content, not by line numbers: the byline first, the title is the last
 /// non-empty line above it.
-enum PageTextParser {
+package enum PageTextParser {
     /// Section headings, simplified and traditional (Big5 pages).
     static let relatedHeadings = ["相关阅读", "相關閱讀"]
     static let disclaimerHeadings = ["版权与免责声明", "版權與免責聲明"]
 
-    static func parse(_ text: String, file: String) throws(ImportFailure) -> Article {
+    package static func parse(_ text: String, file: String) throws(ImportFailure) -> Article {
         let lines = text.linesSplitAtAnyLineEnd
         func failure(_ index: Int?, _ message: String) -> ImportFailure {
             ImportFailure(file: file, line: index.map { $0 + 1 }, message: message)

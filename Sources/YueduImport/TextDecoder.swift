@@ -4,17 +4,19 @@
 /// characters. Decisions: a NUL byte means binary data and fails the input;
 /// so does any byte invalid in the chosen encoding (no replacement characters,
 /// so a wrong guess or a damaged file is reported, never imported as mojibake).
-struct TextDecoder {
+package struct TextDecoder {
     /// The encoding to force, or nil to detect.
-    var forced: TextEncoding?
+    package var forced: TextEncoding?
 
-    struct Problem: Error, Equatable {
+    package init(forced: TextEncoding?) { self.forced = forced }
+
+    package struct Problem: Error, Equatable {
         /// Where the problem starts, to name the line.
-        var offset: Int
-        var message: String
+        package var offset: Int
+        package var message: String
     }
 
-    func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> String {
+    package func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> String {
         try decodeReportingEncoding(bytes).text
     }
 

@@ -1,13 +1,13 @@
 /// An encoding a file can be read in: UTF-8, or anything glibc iconv knows by
 /// name (GB18030, Big5, and others such as Shift_JIS or EUC-KR).
-enum TextEncoding: Equatable, Sendable {
+package enum TextEncoding: Equatable, Sendable {
     case utf8
     case iconv(String)
 
-    static let gb18030 = TextEncoding.iconv("GB18030")
+    package static let gb18030 = TextEncoding.iconv("GB18030")
     /// Big5 is read as Big5-HKSCS, glibc's superset, which also has the
     /// bullets and circled digits pages use (plain BIG5 lacks • and ①).
-    static let big5 = TextEncoding.iconv("BIG5-HKSCS")
+    package static let big5 = TextEncoding.iconv("BIG5-HKSCS")
 
     /// Resolves a user-given name; nil when neither UTF-8 nor known to iconv.
     /// GBK and GB2312 are read as GB18030, their superset, so a GBK-only

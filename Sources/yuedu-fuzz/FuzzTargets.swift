@@ -1,4 +1,6 @@
-@testable import YueduImport
+// The parsers are `package`: visible here without @testable, so a
+// release build of the whole package works.
+import YueduImport
 import YueduText
 
 /// The inputs from the outside world, each checked against the invariants
