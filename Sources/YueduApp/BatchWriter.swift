@@ -16,14 +16,12 @@ final class BatchWriter: @unchecked Sendable {
     private var written: [[UpsertOutcome]] = []
     private var failure: (any Error)?
     private var timings = UpsertTimings()
-    private var threadDone = false
+    private var thread: JoinableThread?
 
     init(store: LibraryStore, importedAt: Int64) {
         self.store = store
         self.importedAt = importedAt
-        let thread = Thread { [self] in writeUntilClosed() }
-        thread.name = "yuedu-import-writer"
-        thread.start()
+        thread = JoinableThread { [self] in writeUntilClosed() }
     }
 
     /// Queues a batch, first waiting for the one already queued to be
@@ -51,10 +49,14 @@ final class BatchWriter: @unchecked Sendable {
     /// the error a write failed with.
     func finish() throws -> (written: [[UpsertOutcome]], timings: UpsertTimings) {
         condition.lock()
-        defer { condition.unlock() }
         closed = true
         condition.broadcast()
-        while !threadDone { condition.wait() }
+        condition.unlock()
+        thread?.join()
+        // The thread's closure held `self`; joined, nothing else does.
+        thread = nil
+        condition.lock()
+        defer { condition.unlock() }
         if let failure { throw failure }
         let batches = written
         written = []
@@ -64,7 +66,6 @@ final class BatchWriter: @unchecked Sendable {
     private func writeUntilClosed() {
         condition.lock()
         defer {
-            threadDone = true
             condition.broadcast()
             condition.unlock()
         }

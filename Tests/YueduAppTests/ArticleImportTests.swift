@@ -43,3 +43,30 @@ import YueduStore
         #expect(t.summary.hasPrefix("took "))
     }
 }
+
+@Suite struct ArticleImportLifetimeTests {
+    /// Once an import has returned, nothing of it holds the library: when
+    /// the caller lets go, SQLite's closing checkpoint leaves one file. (The
+    /// writer thread used to keep the library alive past the return, so
+    /// under load `yuedu import` could exit with its articles still in the
+    /// -wal file and a 4 KB library file.)
+    @Test func after_an_import_returns_the_library_closes_into_one_file() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-close-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Data")
+            .standardized
+        let path = dir.appendingPathComponent("library.sqlite").path
+        for round in 1...20 {
+            weak var released: LibraryStore?
+            try {
+                let store = try LibraryStore.open(path: path)
+                released = store
+                try ArticleImport.run(paths: [data.appendingPathComponent("articles.jsonl").path], into: store,
+                                      report: { Issue.record("import reported: \($0)") })
+            }()
+            #expect(released == nil, "round \(round): the import still holds the library")
+            #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "round \(round): the WAL outlived the library")
+        }
+    }
+}
