@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
             text = try ReadingList.render(Self.articles(store, .favorites), as: format ?? .md)
         }
         if let file {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic) } catch {
+            do { try OutputFile.write(text, to: file) } catch {
                 throw ValidationError("cannot write \(file): \(error.localizedDescription)")
             }
         } else {

@@ -21,7 +21,7 @@ struct ExportStateCommand: ParsableCommand {
         let text = try Output.json(StateFile(states: states)) + "\n"
         if file == "-" { Output.out(text); return }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            try OutputFile.write(text, to: file)
         } catch {
             throw CLIError("\(file): cannot write the state file (\(error.localizedDescription))")
         }

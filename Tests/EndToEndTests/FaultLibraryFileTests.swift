@@ -14,7 +14,9 @@ import Glibc
     /// Commands that open the library, each given the key of a stored article.
     static func commands(key: String, importPath: String) -> [[String]] {
         [["list", "--json"], ["stats"], ["show", key], ["favorite", key], ["mark-read", key],
-         ["import", importPath], ["export-state", "/dev/null"], ["list", "--unread"]]
+         // Never /dev/null: these run as root, and a regression that wrote
+         // it by renaming a file over it would break the machine.
+         ["import", importPath], ["export-state", importPath + ".state.json"], ["list", "--unread"]]
             + (hasDoctor ? [["doctor"], ["doctor", "--rebuild"]] : [])
     }
 
