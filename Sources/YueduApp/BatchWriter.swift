@@ -78,9 +78,7 @@ final class BatchWriter: @unchecked Sendable {
             var batchTimings = UpsertTimings()
             let result = Result { try store.upsert(batch, importedAt: importedAt, timings: &batchTimings) }
             condition.lock()
-            timings.articles += batchTimings.articles
-            timings.searchIndex += batchTimings.searchIndex
-            timings.commit += batchTimings.commit
+            timings += batchTimings
             switch result {
             case .success(let outcomes): written.append(outcomes)
             case .failure(let error):

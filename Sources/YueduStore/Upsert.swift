@@ -85,6 +85,12 @@ public struct UpsertTimings: Hashable, Sendable {
     public var searchIndex = Duration.zero
     public var commit = Duration.zero
     public init() {}
+
+    public static func += (total: inout UpsertTimings, batch: UpsertTimings) {
+        total.articles += batch.articles
+        total.searchIndex += batch.searchIndex
+        total.commit += batch.commit
+    }
 }
 
 /// The statements of an upsert, prepared once per batch.
