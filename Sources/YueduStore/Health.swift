@@ -29,16 +29,15 @@ extension LibraryStore {
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             var indexProblem: String?
             do {
-                try db.execute(sql: "INSERT INTO search_all (search_all, rank) VALUES ('integrity-check', 0)")
-                try db.execute(sql: "INSERT INTO search_titles (search_titles, rank) VALUES ('integrity-check', 0)")
+                try SearchIndexCheck.run(db)
             } catch let error as DatabaseError {
                 indexProblem = error.message ?? "\(error.resultCode)"
             }
             let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
-            let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM search_all_docsize") ?? 0
+            let indexed = try Int.fetchOne(db, sql: "SELECT count(*) FROM search_documents") ?? 0
             let missing = try Int.fetchOne(db, sql: """
                 SELECT count(*) FROM articles a WHERE NOT EXISTS (
-                    SELECT 1 FROM search_all_docsize d WHERE d.id = a.id)
+                    SELECT 1 FROM search_documents d WHERE d.article_id = a.id)
                 """) ?? 0
             let fold = try String.fetchOne(db, sql: "SELECT value FROM search_meta WHERE name = 'fold'")
             let unresolved = try Int.fetchOne(db, sql: """

@@ -59,7 +59,7 @@ public final class LibraryStore: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            db.add(tokenizer: SearchTokenizer.self)
+            db.add(tokenizer: RetiredTrigramTokenizer.self)
         }
         return config
     }

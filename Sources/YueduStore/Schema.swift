@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("1-articles-related-state", migrate: createArticles)
         migrator.registerMigration("2-search-index", migrate: createSearchIndex)
         migrator.registerMigration("3-article-count", migrate: createArticleCount)
+        migrator.registerMigration("5-search-postings", migrate: createSearchPostings)
         return migrator
     }
 
@@ -77,20 +78,18 @@ enum Schema {
             """)
     }
 
-    /// Two contentless trigram indexes over folded text (see SearchDocument):
-    /// everything, and titles alone for ranking. `detail=none` stores only
-    /// which articles hold a trigram, not where: a quarter of the size; terms
-    /// of four or more characters are checked against the text afterwards.
+    /// Two contentless trigram indexes over folded text: everything, and
+    /// titles alone for ranking. Replaced by migration 5; what they held is
+    /// rebuilt there, so this no longer fills them.
     private static func createSearchIndex(_ db: Database) throws {
         try db.execute(sql: """
             CREATE VIRTUAL TABLE search_all USING fts5(
-                text, content='', tokenize='\(SearchTokenizer.name)', detail='none');
+                text, content='', tokenize='\(RetiredTrigramTokenizer.name)', detail='none');
             CREATE VIRTUAL TABLE search_titles USING fts5(
-                title, content='', tokenize='\(SearchTokenizer.name)', detail='none');
+                title, content='', tokenize='\(RetiredTrigramTokenizer.name)', detail='none');
             CREATE TABLE search_meta (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
             INSERT INTO search_all (search_all, rank) VALUES ('hashsize', 33554432);
             """)
-        try SearchIndexWriter.rebuild(db)
     }
 
     /// The number of articles, kept by triggers in the same transaction as
@@ -105,5 +104,26 @@ enum Schema {
             CREATE TRIGGER article_count_delete AFTER DELETE ON articles
                 BEGIN UPDATE article_count SET n = n - 1 WHERE id = 0; END;
             """)
+    }
+
+    /// The search index as our own bigram postings (see `SearchGrams`,
+    /// `SearchIndexWriter`) in place of FTS5: FTS5 takes every token through
+    /// one hash on SQLite's writer thread, over half of a large import,
+    /// where these postings are gathered on every core while the batch is
+    /// prepared and written as a few blocks per batch.
+    private static func createSearchPostings(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TABLE search_all;
+            DROP TABLE search_titles;
+            CREATE TABLE search_segments (id INTEGER PRIMARY KEY, articles INTEGER NOT NULL);
+            CREATE TABLE search_blocks (
+                segment INTEGER NOT NULL,
+                first_gram INTEGER NOT NULL,
+                postings BLOB NOT NULL,
+                PRIMARY KEY (segment, first_gram)
+            ) WITHOUT ROWID;
+            CREATE TABLE search_documents (article_id INTEGER PRIMARY KEY, segment INTEGER NOT NULL);
+            """)
+        try SearchIndexWriter.rebuild(db)
     }
 }

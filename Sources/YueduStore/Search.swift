@@ -10,25 +10,31 @@ extension LibraryStore {
     public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
         let parsed = SearchQuery(query)
         guard !parsed.isEmpty, limit > 0 else { return [] }
-        let expression = parsed.matchExpression
         return try reading { db in
+            let index = try SearchIndexReader(db)
             var ids: [Int64] = []
             var titleIDs = Set<Int64>()
-            // Titles first: the title index answers which titles hold every term.
-            let titleCursor = try Int64.fetchCursor(db, sql: Self.newestMatching("search_titles"), arguments: [expression])
-            while ids.count < limit, let key = try titleCursor.next() {
+            // Titles first: the title grams say which titles may hold every term.
+            let titles = try index.candidates(holding: parsed.requiredGrams(flag: SearchGrams.titleFlag))
+            try Self.newestFirst(db, titles) { id, segments in
+                guard try index.isCurrent(id, foundIn: segments) else { return true }
                 if parsed.needsVerification {
-                    guard let title = try Self.title(db, id: key),
-                          parsed.matches(folded: SearchFold.fold(title)) else { continue }
+                    guard let title = try Self.title(db, id: id), parsed.matches(folded: SearchFold.fold(title)) else {
+                        return true
+                    }
                 }
-                ids.append(key); titleIDs.insert(key)
+                ids.append(id)
+                titleIDs.insert(id)
+                return ids.count < limit
             }
             if ids.count < limit {
-                let cursor = try Int64.fetchCursor(db, sql: Self.newestMatching("search_all"), arguments: [expression])
-                while ids.count < limit, let key = try cursor.next() {
-                    if titleIDs.contains(key) { continue }
-                    if parsed.needsVerification, try !Self.verify(db, id: key, parsed) { continue }
-                    ids.append(key)
+                let all = try index.candidates(holding: parsed.requiredGrams(flag: 0))
+                try Self.newestFirst(db, all) { id, segments in
+                    if titleIDs.contains(id) { return true }
+                    guard try index.isCurrent(id, foundIn: segments) else { return true }
+                    if parsed.needsVerification, try !Self.verify(db, id: id, parsed) { return true }
+                    ids.append(id)
+                    return ids.count < limit
                 }
             }
             var highlight = SearchHighlight()
@@ -36,15 +42,35 @@ extension LibraryStore {
         }
     }
 
-    /// Ids of the articles an index matches, newest first. Walking the
-    /// newest-first index and probing the set of matches stops as soon as the
-    /// caller has enough, and costs at most one pass over that index.
-    private static func newestMatching(_ index: String) -> String {
-        """
-        SELECT a.id FROM articles a INDEXED BY articles_newest
-        WHERE a.id IN (SELECT rowid FROM \(index) WHERE \(index) MATCH ?)
-        ORDER BY a.published_sort DESC, a.id DESC
-        """
+    /// Calls `visit` with each candidate, newest first, until it returns
+    /// false. A few candidates are dated one by one and sorted; many are
+    /// met by walking the newest-first index, which stops as soon as the
+    /// caller has enough and costs at most one pass over that index.
+    private static func newestFirst(_ db: Database, _ candidates: SearchCandidates,
+                                    _ visit: (Int64, ArraySlice<Int64>) throws -> Bool) throws {
+        guard !candidates.isEmpty else { return }
+        if candidates.ids.count <= 2000 {
+            let published = try db.cachedStatement(sql: "SELECT published_sort FROM articles WHERE id = ?")
+            var dated: [(published: Int64, id: Int64, entries: Range<Int>)] = []
+            var start = 0
+            while start < candidates.ids.count {
+                let id = candidates.ids[start]
+                var end = start + 1
+                while end < candidates.ids.count, candidates.ids[end] == id { end += 1 }
+                if let sort = try Int64.fetchOne(published, arguments: [id]) { dated.append((sort, id, start..<end)) }
+                start = end
+            }
+            dated.sort { ($0.published, $0.id) > ($1.published, $1.id) }
+            for entry in dated where try !visit(entry.id, candidates.segments[entry.entries]) { return }
+        } else {
+            let newest = try Int64.fetchCursor(db, sql: """
+                SELECT id FROM articles INDEXED BY articles_newest ORDER BY published_sort DESC, id DESC
+                """)
+            while let id = try newest.next() {
+                guard let entries = candidates.entries(of: id) else { continue }
+                if try !visit(id, candidates.segments[entries]) { return }
+            }
+        }
     }
 
     private static let byID = "a.id = ?1"
@@ -53,7 +79,7 @@ extension LibraryStore {
         try String.fetchOne(db, sql: "SELECT title FROM articles a WHERE \(byID)", arguments: [id])
     }
 
-    /// The index matched trigram by trigram; this checks each term as a run.
+    /// The index matched bigram by bigram; this checks each term as a run.
     private static func verify(_ db: Database, id: Int64, _ query: SearchQuery) throws -> Bool {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT title, body, source, site FROM articles a WHERE \(byID)

@@ -1,81 +1,119 @@
+import Foundation
 import GRDB
 import YueduModel
 
-/// Keeps the two search indexes (all text; titles alone) in step with the
-/// articles table, inside the caller's transaction.
+/// Writes the search index (see `SearchGrams`, `PostingCodec`) inside the
+/// caller's transaction. Each write adds a segment: the postings of the
+/// articles just written, cut into blocks. An article's current postings
+/// are those of the segment `search_documents` names for it; postings it
+/// left behind in older segments are stale, ignored by search and dropped
+/// when their segment is merged (`SegmentMerger`).
 struct SearchIndexWriter {
-    private let insertAll: Statement
-    private let insertTitle: Statement
-    private let deleteAll: Statement
-    private let deleteTitle: Statement
-    private let oldArticle: Statement
+    private let db: Database
+    private let insertSegment: Statement
+    private let insertBlock: Statement
+    private let setDocument: Statement
+    private let deleteDocument: Statement
 
     init(_ db: Database) throws {
-        insertAll = try db.makeStatement(sql: "INSERT INTO search_all (rowid, text) VALUES (?, ?)")
-        insertTitle = try db.makeStatement(sql: "INSERT INTO search_titles (rowid, title) VALUES (?, ?)")
-        deleteAll = try db.makeStatement(sql: "INSERT INTO search_all (search_all, rowid, text) VALUES ('delete', ?, ?)")
-        deleteTitle = try db.makeStatement(sql: """
-            INSERT INTO search_titles (search_titles, rowid, title) VALUES ('delete', ?, ?)
+        self.db = db
+        insertSegment = try db.makeStatement(sql: "INSERT INTO search_segments (articles) VALUES (?)")
+        insertBlock = try db.makeStatement(sql: """
+            INSERT INTO search_blocks (segment, first_gram, postings) VALUES (?, ?, ?)
             """)
-        oldArticle = try db.makeStatement(sql: "SELECT title, body, source, site FROM articles WHERE id = ?")
+        setDocument = try db.makeStatement(sql: """
+            INSERT OR REPLACE INTO search_documents (article_id, segment) VALUES (?, ?)
+            """)
+        deleteDocument = try db.makeStatement(sql: "DELETE FROM search_documents WHERE article_id = ?")
     }
 
-    /// What the index holds for the article as it is stored now; read it
-    /// before overwriting the article, to remove exactly that later.
-    func storedDocument(articleID id: Int64) throws -> SearchIndexChange.Document? {
-        guard let row = try Row.fetchOne(oldArticle, arguments: [id]) else { return nil }
-        let title: String = row[0]
-        return SearchIndexChange.Document(
-            text: SearchDocument.indexedText(title: title, paragraphs: ParagraphCodec.decode(row[1]),
-                                             source: row[2], site: row[3]),
-            title: SearchDocument.indexedTitle(title))
+    /// Indexes the articles of a batch: `ids[position]` is the id of the
+    /// batch's article at that position, nil for one that was not written
+    /// (unchanged or failed) and keeps what the index holds for it.
+    func add(_ postings: GramPostings, ids written: [Int64?]) throws {
+        // An article written twice in one batch is indexed with its last text.
+        var ids = written
+        var seen = Set<Int64>()
+        for i in ids.indices.reversed() {
+            if let id = ids[i], !seen.insert(id).inserted { ids[i] = nil }
+        }
+        let indexed = ids.compactMap { $0 }
+        guard !indexed.isEmpty else { return }
+        try insertSegment.execute(arguments: [indexed.count])
+        let segment = db.lastInsertedRowID
+        // New articles get ascending ids in batch order, so runs come out
+        // sorted; an update's older id breaks that, and then each run is sorted.
+        let ascending = zip(indexed, indexed.dropFirst()).allSatisfy { $0 < $1 }
+        var builder = PostingBlockBuilder()
+        var run: [Int64] = []
+        var runGram: UInt64?
+        func endRun() throws {
+            guard let gram = runGram, !run.isEmpty else { return }
+            if !ascending { run.sort() }
+            builder.add(gram: gram, ids: run)
+            run.removeAll(keepingCapacity: true)
+            try writeBlocks(builder.takeFinished(), segment: segment)
+        }
+        for key in postings.keys {
+            let gram = GramPostings.gram(key)
+            if gram != runGram {
+                try endRun()
+                runGram = gram
+            }
+            if let id = ids[GramPostings.position(key)] { run.append(id) }
+        }
+        try endRun()
+        builder.flush()
+        try writeBlocks(builder.takeFinished(), segment: segment)
+        for id in indexed { try setDocument.execute(arguments: [id, segment]) }
+        try SegmentMerger(db).mergeWhereCrowded()
     }
 
-    func apply(_ change: SearchIndexChange) throws {
-        if let removed = change.removed { try delete(change.articleID, removed) }
-        try insertAll.execute(arguments: [change.articleID, change.added.text])
-        try insertTitle.execute(arguments: [change.articleID, change.added.title])
+    func writeBlocks(_ blocks: [(firstGram: UInt64, bytes: [UInt8])], segment: Int64) throws {
+        for block in blocks {
+            try insertBlock.execute(arguments: [segment, Int64(block.firstGram), Data(block.bytes)])
+        }
     }
 
-    /// Removes the article as it is stored now from the index.
+    /// Takes the article out of the index (its postings become stale).
     func remove(articleID id: Int64) throws {
-        if let document = try storedDocument(articleID: id) { try delete(id, document) }
+        try deleteDocument.execute(arguments: [id])
     }
 
-    private func delete(_ id: Int64, _ document: SearchIndexChange.Document) throws {
-        try deleteAll.execute(arguments: [id, document.text])
-        try deleteTitle.execute(arguments: [id, document.title])
-    }
-
-    /// Empties both indexes and indexes every article again.
+    /// Empties the index and indexes every article again, in batches
+    /// folded on every core.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO search_all (search_all) VALUES ('delete-all');
-            INSERT INTO search_titles (search_titles) VALUES ('delete-all');
+            DELETE FROM search_blocks; DELETE FROM search_segments; DELETE FROM search_documents;
             """)
         let writer = try SearchIndexWriter(db)
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, body, source, site FROM articles")
-        while let row = try rows.next() {
-            let id: Int64 = row[0], title: String = row[1]
-            try writer.insertAll.execute(arguments: [id, SearchDocument.indexedText(
-                title: title, paragraphs: ParagraphCodec.decode(row[2]), source: row[3], site: row[4])])
-            try writer.insertTitle.execute(arguments: [id, SearchDocument.indexedTitle(title)])
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, body, source, site FROM articles ORDER BY id")
+        var ids: [Int64] = []
+        var texts: [ArticleText] = []
+        func flush() throws {
+            guard !ids.isEmpty else { return }
+            let grams = texts.parallelMap { t in
+                SearchDocument.grams(title: t.title, paragraphs: t.paragraphs, source: t.source, site: t.site)
+            }
+            try writer.add(GramPostings(grams: grams), ids: ids)
+            ids.removeAll(keepingCapacity: true)
+            texts.removeAll(keepingCapacity: true)
         }
+        while let row = try rows.next() {
+            ids.append(row[0])
+            texts.append(ArticleText(title: row[1], paragraphs: ParagraphCodec.decode(row[2]), source: row[3], site: row[4]))
+            if ids.count >= 2000 { try flush() }
+        }
+        try flush()
         try db.execute(sql: "INSERT OR REPLACE INTO search_meta (name, value) VALUES ('fold', ?)",
                        arguments: [SearchDocument.foldFingerprint])
     }
 }
 
-/// One article's change to the search index: the document to remove (nil
-/// for a new article) and the one to add. The index is contentless, so a
-/// removal must name exactly the text that was indexed.
-struct SearchIndexChange {
-    struct Document {
-        var text: String
-        var title: String
-    }
-
-    var articleID: Int64
-    var removed: Document?
-    var added: Document
+/// The parts of an article the index searches.
+private struct ArticleText: Sendable {
+    var title: String
+    var paragraphs: [String]
+    var source: String
+    var site: String
 }

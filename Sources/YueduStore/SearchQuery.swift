@@ -3,7 +3,7 @@ import YueduText
 /// A search as the user typed it, split into terms that must all match.
 /// Spaces separate terms; `"…"` keeps a phrase with spaces together. Every
 /// term is folded and searched as literal text: nothing the user types is
-/// SQL or FTS syntax.
+/// SQL or query syntax.
 struct SearchQuery: Equatable {
     /// Folded terms, each non-empty.
     var terms: [String]
@@ -14,34 +14,17 @@ struct SearchQuery: Equatable {
 
     var isEmpty: Bool { terms.isEmpty }
 
-    /// The FTS5 expression: a 1–2 character term as a prefix of the trigrams
-    /// that start with it; a longer one as the AND of its trigrams (the index
-    /// keeps no positions, so adjacency is checked by `needsVerification`).
-    var matchExpression: String {
-        terms.map { term -> String in
-            let scalars = Array(term.unicodeScalars)
-            if scalars.count < 3 { return Self.quote(term) + " *" }
-            var trigrams: [String] = []
-            var seen = Set<String>()
-            for start in 0...(scalars.count - 3) {
-                var gram = String.UnicodeScalarView()
-                gram.append(contentsOf: scalars[start..<start + 3])
-                let text = String(gram)
-                if seen.insert(text).inserted { trigrams.append(Self.quote(text)) }
-            }
-            return "(" + trigrams.joined(separator: " AND ") + ")"
-        }.joined(separator: " AND ")
+    /// The grams an article must hold to match (see `SearchGrams`), each
+    /// or'ed with `flag`.
+    func requiredGrams(flag: UInt64) -> [UInt64] {
+        var seen = Set<UInt64>()
+        return terms.flatMap(SearchGrams.required).map { $0 | flag }.filter { seen.insert($0).inserted }
     }
 
-    /// True when the index alone can say "maybe": a term of four or more
-    /// characters matched trigram by trigram, not as a run.
-    var needsVerification: Bool { terms.contains { $0.unicodeScalars.count > 3 } }
+    /// True when the index alone can say only "maybe": a term of three or
+    /// more characters matched pair by pair, not as a run.
+    var needsVerification: Bool { terms.contains { $0.unicodeScalars.count > 2 } }
 
     /// True when `folded` (text already folded) holds every term.
     func matches(folded: String) -> Bool { terms.allSatisfy { folded.contains($0) } }
-
-    /// An FTS5 string literal: double quotes doubled, anything else literal.
-    static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }

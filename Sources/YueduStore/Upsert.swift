@@ -18,9 +18,16 @@ extension LibraryStore {
     /// is keyed by article key, so a re-import keeps it. Related items are
     /// resolved, and items elsewhere naming an arriving title are resolved
     /// again. Returns one outcome per article, in order.
+    /// More than `PreparedBatch.maxCount` articles are written as several
+    /// batches, one transaction each.
     public func upsert(_ articles: [Article], importedAt: Int64) throws -> [UpsertOutcome] {
         var timings = UpsertTimings()
-        return try upsert(PreparedBatch(articles), importedAt: importedAt, timings: &timings)
+        var outcomes: [UpsertOutcome] = []
+        for start in stride(from: 0, to: articles.count, by: PreparedBatch.maxCount) {
+            let batch = PreparedBatch(Array(articles[start..<min(articles.count, start + PreparedBatch.maxCount)]))
+            outcomes += try upsert(batch, importedAt: importedAt, timings: &timings)
+        }
+        return outcomes
     }
 
     /// `upsert` of a batch prepared beforehand (on another thread, while
@@ -40,35 +47,30 @@ extension LibraryStore {
             let writer = try ArticleWriter(db)
             var outcomes: [UpsertOutcome] = []
             outcomes.reserveCapacity(batch.articles.count)
-            var indexChanges: [SearchIndexChange] = []
+            // The id each article was written under, nil where it was not.
+            var ids: [Int64?] = []
+            ids.reserveCapacity(batch.articles.count)
             articlesTime = try clock.measure {
                 for article in batch.articles {
                     var outcome = UpsertOutcome.unchanged
-                    var indexChange: SearchIndexChange?
+                    var id: Int64?
                     do {
                         try db.inSavepoint {
-                            (outcome, indexChange) = try writer.upsert(article, importedAt: importedAt, in: db)
+                            (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
                             return .commit
                         }
-                        if let indexChange { indexChanges.append(indexChange) }
                     } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
                         outcome = .failed(error.message ?? "\(error.resultCode)")
+                        id = nil
                     }
                     outcomes.append(outcome)
+                    ids.append(id)
                 }
             }
-            // The index is written after the savepoints, in the same
-            // transaction: SQLite's FTS5 (3.40) writes its pending entries to
-            // disk as a new segment at every savepoint, so indexing inside
-            // them made one segment per article and spent most of an import
-            // merging segments. Applied in order, so an article upserted
-            // twice in one batch is removed and re-added correctly.
-            indexTime = try clock.measure {
-                for change in indexChanges { try writer.index.apply(change) }
-                // That same savepoint flush, once, so the index's own disk
-                // work is timed here rather than inside the commit.
-                try db.inSavepoint { .commit }
-            }
+            // The index is written once for the batch, after the savepoints,
+            // in the same transaction: its postings were gathered while the
+            // batch was prepared, and one segment per batch keeps them few.
+            indexTime = try clock.measure { try writer.index.add(batch.postings, ids: ids) }
             return outcomes
         }
         timings.articles += articlesTime
@@ -131,11 +133,9 @@ struct ArticleWriter {
         }
     }
 
-    /// Writes the article and its related items; the search index change
-    /// is returned for the caller to apply after the batch's savepoints.
-    func upsert(_ p: PreparedArticle, importedAt: Int64, in db: Database) throws
-        -> (UpsertOutcome, SearchIndexChange?)
-    {
+    /// Writes the article and its related items; returns the id it was
+    /// written under (nil when unchanged), for the caller to index.
+    func upsert(_ p: PreparedArticle, importedAt: Int64, in db: Database) throws -> (UpsertOutcome, Int64?) {
         let a = p.article
         let values: [(any DatabaseValueConvertible)?] = [
             a.url, a.site, a.title, p.titleKey, a.published.iso8601, a.published.epochSeconds,
@@ -143,7 +143,6 @@ struct ArticleWriter {
         ]
         let id: Int64
         let outcome: UpsertOutcome
-        var removed: SearchIndexChange.Document?
         var keysToResolve = [p.titleKey]
         if let existing = try Row.fetchOne(findByKey, arguments: [a.key]) {
             guard existing[1] as Int64 != p.hash else { return (.unchanged, nil) }
@@ -151,7 +150,6 @@ struct ArticleWriter {
             outcome = .updated
             let oldTitleKey: String = existing[2]
             if oldTitleKey != p.titleKey { keysToResolve.append(oldTitleKey) }
-            removed = try index.storedDocument(articleID: id)
             try updateArticle.execute(arguments: StatementArguments(values + [id]))
             try deleteRelated.execute(arguments: [id])
         } else {
@@ -167,7 +165,6 @@ struct ArticleWriter {
             ])
         }
         for key in keysToResolve { try resolver.resolveItems(naming: key) }
-        let added = SearchIndexChange.Document(text: p.searchText, title: p.searchTitle)
-        return (outcome, SearchIndexChange(articleID: id, removed: removed, added: added))
+        return (outcome, id)
     }
 }

@@ -53,7 +53,7 @@ import YueduModel
             let store = try LibraryStore.open(location)
             _ = try store.upsert([makeArticle("b", title: "乙", paragraphs: ["教育新闻"])], importedAt: 1)
             try store.writer.write { db in
-                try db.execute(sql: "INSERT INTO search_all (search_all) VALUES ('delete-all')")
+                try db.execute(sql: "DELETE FROM search_blocks; DELETE FROM search_segments; DELETE FROM search_documents")
                 try db.execute(sql: "UPDATE search_meta SET value = 'an older fold' WHERE name = 'fold'")
             }
             #expect(try store.checkHealth().indexFoldCurrent == false)

@@ -11,7 +11,7 @@ import YueduModel
     @Test func preparing_in_parallel_keeps_every_article_in_its_place() {
         let articles = (0..<20_000).map { makeArticle("k\($0)", title: "题\($0)", paragraphs: ["文"]) }
         for _ in 0..<5 {
-            let prepared = PreparedArticle.all(articles)
+            let prepared = articles.parallelMap(PreparedArticle.init)
             #expect(prepared.count == articles.count)
             #expect(prepared.map(\.article.key) == articles.map(\.key))
         }

@@ -1,0 +1,134 @@
+/// The byte format of the search index's posting lists and blocks.
+///
+/// A posting list is the ascending article ids holding one gram, each as
+/// the LEB128 varint of its difference from the one before: ids of one
+/// segment are close together, so most take one or two bytes.
+///
+/// A block holds the lists of consecutive grams of one segment, so that a
+/// lookup reads one row of a few kilobytes:
+///
+///     varint n, then n × (varint gram − previous gram, varint list bytes),
+///     then the n lists
+///
+/// where the first gram's "previous" is the block's `first_gram` (its row
+/// key), so the first difference is 0.
+enum PostingCodec {
+    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    /// The varint at `offset`, advancing it; nil where the bytes end early
+    /// or run on too long (a damaged block).
+    static func readVarint(_ bytes: UnsafeRawBufferPointer, _ offset: inout Int) -> UInt64? {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count, shift < 64 {
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { return value }
+            shift += 7
+        }
+        return nil
+    }
+
+    static func appendList(_ ids: [Int64], to bytes: inout [UInt8]) {
+        var previous: Int64 = 0
+        for id in ids {
+            appendVarint(UInt64(id - previous), to: &bytes)
+            previous = id
+        }
+    }
+
+    static func decodeList(_ bytes: UnsafeRawBufferPointer) -> [Int64] {
+        var ids: [Int64] = []
+        var offset = 0, id: Int64 = 0
+        while let delta = readVarint(bytes, &offset) {
+            id += Int64(bitPattern: delta)
+            ids.append(id)
+        }
+        return ids
+    }
+
+    /// The grams of a block with the byte range of each one's list.
+    static func directory(of block: UnsafeRawBufferPointer, firstGram: UInt64) -> [(gram: UInt64, list: Range<Int>)]? {
+        var offset = 0
+        guard let n = readVarint(block, &offset), n <= UInt64(block.count) else { return nil }
+        var entries: [(gram: UInt64, length: Int)] = []
+        entries.reserveCapacity(Int(n))
+        var gram = firstGram
+        for _ in 0..<n {
+            guard let delta = readVarint(block, &offset), let length = readVarint(block, &offset) else { return nil }
+            gram += delta
+            entries.append((gram, Int(length)))
+        }
+        var start = offset
+        var result: [(gram: UInt64, list: Range<Int>)] = []
+        result.reserveCapacity(entries.count)
+        for entry in entries {
+            guard start + entry.length <= block.count else { return nil }
+            result.append((entry.gram, start..<start + entry.length))
+            start += entry.length
+        }
+        return result
+    }
+}
+
+/// Cuts a segment's lists, fed in gram order, into blocks of about
+/// `targetBytes`; a list longer than that makes a block of its own.
+struct PostingBlockBuilder {
+    static let targetBytes = 8192
+
+    private var firstGram: UInt64?
+    private var previousGram: UInt64 = 0
+    private var header: [UInt8] = []
+    private var lists: [UInt8] = []
+    private var gramCount = 0
+    private(set) var finished: [(firstGram: UInt64, bytes: [UInt8])] = []
+
+    mutating func add(gram: UInt64, ids: [Int64]) {
+        guard !ids.isEmpty else { return }
+        var list: [UInt8] = []
+        PostingCodec.appendList(ids, to: &list)
+        add(gram: gram, encodedList: list)
+    }
+
+    mutating func add(gram: UInt64, encodedList list: [UInt8]) {
+        if firstGram != nil, lists.count + list.count > Self.targetBytes { flush() }
+        if firstGram == nil {
+            firstGram = gram
+            previousGram = gram
+        }
+        PostingCodec.appendVarint(gram - previousGram, to: &header)
+        PostingCodec.appendVarint(UInt64(list.count), to: &header)
+        lists.append(contentsOf: list)
+        previousGram = gram
+        gramCount += 1
+    }
+
+    /// Ends the block being filled; call once after the last list.
+    mutating func flush() {
+        guard let first = firstGram else { return }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(header.count + lists.count + 4)
+        PostingCodec.appendVarint(UInt64(gramCount), to: &bytes)
+        bytes.append(contentsOf: header)
+        bytes.append(contentsOf: lists)
+        finished.append((first, bytes))
+        firstGram = nil
+        header.removeAll(keepingCapacity: true)
+        lists.removeAll(keepingCapacity: true)
+        gramCount = 0
+    }
+
+    /// The blocks finished so far, handing them over.
+    mutating func takeFinished() -> [(firstGram: UInt64, bytes: [UInt8])] {
+        defer { finished = [] }
+        return finished
+    }
+}

@@ -1,0 +1,60 @@
+/// The keys of the search index: every character of folded text (a
+/// unigram) and every pair of adjacent characters (a bigram), packed into
+/// one integer each. Chinese has no spaces between words, so the index
+/// cannot work on words; a bigram index finds any run of characters (the
+/// candidates are checked for the run afterwards) with a vocabulary far
+/// smaller than trigrams', and a unigram finds a one-character term at once.
+///
+/// Layout: a unigram is its scalar value (< 2^21); a bigram is
+/// `(first + 1) << 21 | second` (>= 2^21); a gram of the title alone has
+/// `titleFlag` set. Every key is below 2^44 (see `GramPostings`).
+enum SearchGrams {
+    static let titleFlag: UInt64 = 1 << 43
+    static let bits = 44
+
+    static func unigram(_ scalar: UInt32) -> UInt64 { UInt64(scalar) }
+
+    static func bigram(_ first: UInt32, _ second: UInt32) -> UInt64 {
+        (UInt64(first) + 1) << 21 | UInt64(second)
+    }
+
+    /// Calls `body` with every gram of `folded`, duplicates included, in
+    /// text order, each or'ed with `flag`. Works on the UTF-8 bytes: this
+    /// runs over every character of every imported article.
+    static func forEach(in folded: String, flag: UInt64 = 0, _ body: (UInt64) -> Void) {
+        var text = folded
+        text.withUTF8 { bytes in
+            var previous: UInt32?
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = decode(bytes, at: i)
+                i += length
+                body(unigram(scalar) | flag)
+                if let previous { body(bigram(previous, scalar) | flag) }
+                previous = scalar
+            }
+        }
+    }
+
+    /// The grams a query term needs, all of which an article must hold: its
+    /// unigram for a one-character term, else its distinct bigrams.
+    static func required(by term: String) -> [UInt64] {
+        let scalars = term.unicodeScalars.map(\.value)
+        guard scalars.count > 1 else { return scalars.map(unigram) }
+        var seen = Set<UInt64>()
+        return zip(scalars, scalars.dropFirst()).map(bigram).filter { seen.insert($0).inserted }
+    }
+
+    /// One scalar of valid UTF-8 (a Swift String's storage always is).
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F), 4)
+    }
+}
