@@ -4,45 +4,51 @@
 enum RadixSort {
     private static let digitBits = 11
     private static let buckets = 1 << digitBits
+    private static let digitMask = UInt64(buckets - 1)
 
     /// Sorts `keys` ascending; only the low `significantBits` bits may be set.
     static func sort(_ keys: inout [UInt64], significantBits: Int = 64) {
         let count = keys.count
         guard count > 1 else { return }
         let passes = (significantBits + digitBits - 1) / digitBits
-        var scratch = [UInt64](repeating: 0, count: count)
-        keys.withUnsafeMutableBufferPointer { keysBuffer in
-            scratch.withUnsafeMutableBufferPointer { scratchBuffer in
-                // One read counts the digits of every pass.
-                var counts = [Int](repeating: 0, count: buckets * passes)
-                for key in keysBuffer {
-                    for pass in 0..<passes {
-                        counts[pass * buckets + Int((key >> UInt64(pass * digitBits)) & UInt64(buckets - 1))] += 1
-                    }
-                }
-                var source = keysBuffer, target = scratchBuffer
+        let scratch = UnsafeMutablePointer<UInt64>.allocate(capacity: count)
+        let counts = UnsafeMutablePointer<Int>.allocate(capacity: buckets * passes)
+        defer {
+            scratch.deallocate()
+            counts.deallocate()
+        }
+        counts.initialize(repeating: 0, count: buckets * passes)
+        keys.withUnsafeMutableBufferPointer { buffer in
+            let keys = buffer.baseAddress!
+            // One read counts the digits of every pass.
+            for i in 0..<count {
+                var key = keys[i]
                 for pass in 0..<passes {
-                    let base = pass * buckets
-                    // A digit all keys share moves nothing: skip the pass.
-                    if counts[base..<base + buckets].contains(count) { continue }
-                    var offset = 0
-                    for bucket in base..<base + buckets {
-                        let n = counts[bucket]
-                        counts[bucket] = offset
-                        offset += n
-                    }
-                    let shift = UInt64(pass * digitBits)
-                    for key in source {
-                        let bucket = base + Int((key >> shift) & UInt64(buckets - 1))
-                        target[counts[bucket]] = key
-                        counts[bucket] += 1
-                    }
-                    swap(&source, &target)
-                }
-                if source.baseAddress != keysBuffer.baseAddress {
-                    _ = keysBuffer.update(fromContentsOf: source)
+                    counts[pass &* buckets &+ Int(key & digitMask)] &+= 1
+                    key >>= UInt64(digitBits)
                 }
             }
+            var source = keys, target = scratch
+            for pass in 0..<passes {
+                let histogram = counts + pass * buckets
+                // A digit all keys share moves nothing: skip the pass.
+                if (0..<buckets).contains(where: { histogram[$0] == count }) { continue }
+                var offset = 0
+                for bucket in 0..<buckets {
+                    let n = histogram[bucket]
+                    histogram[bucket] = offset
+                    offset &+= n
+                }
+                let shift = UInt64(pass * digitBits)
+                for i in 0..<count {
+                    let key = source[i]
+                    let bucket = Int((key >> shift) & digitMask)
+                    target[histogram[bucket]] = key
+                    histogram[bucket] &+= 1
+                }
+                swap(&source, &target)
+            }
+            if source != keys { keys.update(from: source, count: count) }
         }
     }
 }

@@ -11,14 +11,14 @@ enum SearchDocument {
         SearchFold.fold(([title] + paragraphs + [source, site]).joined(separator: "\n"))
     }
 
-    /// Every gram of the article, duplicates included (see `GramPostings`).
+    /// Every gram of the article, each once, in no particular order.
     static func grams(title: String, paragraphs: [String], source: String, site: String) -> [UInt64] {
-        var grams: [UInt64] = []
         let text = foldedText(title: title, paragraphs: paragraphs, source: source, site: site)
-        grams.reserveCapacity(text.utf8.count)
-        SearchGrams.forEach(in: text) { grams.append($0) }
-        SearchGrams.forEach(in: SearchFold.fold(title), flag: SearchGrams.titleFlag) { grams.append($0) }
-        return grams
+        let titleText = SearchFold.fold(title)
+        var grams = DistinctGrams(expected: 2 * (text.utf8.count + titleText.utf8.count))
+        SearchGrams.forEach(in: text) { grams.insert($0) }
+        SearchGrams.forEach(in: titleText, flag: SearchGrams.titleFlag) { grams.insert($0) }
+        return grams.values
     }
 
     /// A fingerprint of the fold and the index format in use: the index is
