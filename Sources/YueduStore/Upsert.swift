@@ -36,6 +36,24 @@ extension LibraryStore {
     public func upsert(_ batch: PreparedBatch, importedAt: Int64, timings: inout UpsertTimings) throws
         -> [UpsertOutcome]
     {
+        do {
+            return try write(batch, importedAt: importedAt, savepointPerArticle: false, timings: &timings)
+        } catch is ArticleRefused {
+            // Nothing of the batch was kept: write it again, this time each
+            // article in a savepoint of its own, so only the refused ones fail.
+            return try write(batch, importedAt: importedAt, savepointPerArticle: true, timings: &timings)
+        }
+    }
+
+    /// Writes a batch in one transaction. Without savepoints, an article
+    /// SQLite refuses throws `ArticleRefused` (and the transaction rolls
+    /// back); with them, it is rolled back alone and reported `.failed`.
+    /// A savepoint per article is not free: SQLite copies every page the
+    /// article changes that the batch had already changed to a journal
+    /// first, gigabytes over a large import, so it is kept for the rare
+    /// batch that needs it.
+    private func write(_ batch: PreparedBatch, importedAt: Int64, savepointPerArticle: Bool,
+                       timings: inout UpsertTimings) throws -> [UpsertOutcome] {
         let clock = ContinuousClock()
         let start = clock.now
         var articlesTime = Duration.zero, indexTime = Duration.zero
@@ -55,11 +73,16 @@ extension LibraryStore {
                     var outcome = UpsertOutcome.unchanged
                     var id: Int64?
                     do {
-                        try db.inSavepoint {
+                        if savepointPerArticle {
+                            try db.inSavepoint {
+                                (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
+                                return .commit
+                            }
+                        } else {
                             (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
-                            return .commit
                         }
                     } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
+                        if !savepointPerArticle { throw ArticleRefused() }
                         outcome = .failed(error.message ?? "\(error.resultCode)")
                         id = nil
                     }
@@ -67,7 +90,7 @@ extension LibraryStore {
                     ids.append(id)
                 }
             }
-            // The index is written once for the batch, after the savepoints,
+            // The index is written once for the batch, after the articles,
             // in the same transaction: its postings were gathered while the
             // batch was prepared, and one segment per batch keeps them few.
             indexTime = try clock.measure { try writer.index.add(batch.postings, ids: ids) }
@@ -79,6 +102,9 @@ extension LibraryStore {
         return outcomes
     }
 }
+
+/// SQLite refused one article of a batch written without savepoints.
+private struct ArticleRefused: Error {}
 
 /// Where an upsert's time went: writing articles and related items, the
 /// search index, and the commit (the pages reaching the file).

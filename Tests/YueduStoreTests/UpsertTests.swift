@@ -1,3 +1,4 @@
+import GRDB
 import Testing
 import YueduModel
 @testable import YueduStore
@@ -59,5 +60,35 @@ import YueduModel
         let state = try #require(try store.detail(key: "k1")).state
         #expect(state == ReaderState(key: "k1", readAt: 11, favoriteAt: 10,
                                      position: ReadingPosition(paragraph: 2, character: 5)))
+    }
+
+    /// A batch is written without savepoints; when SQLite refuses one
+    /// article, the batch is written again with one per article, so the
+    /// refused article fails alone and leaves nothing behind.
+    @Test func an_article_sqlite_refuses_fails_alone_and_leaves_nothing_behind() throws {
+        let store = try LibraryStore.inMemory()
+        try store.writer.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse BEFORE INSERT ON related_items WHEN NEW.title = '拒绝'
+                BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+                """)
+        }
+        let outcomes = try store.upsert([
+            makeArticle("before", paragraphs: ["前文"]),
+            makeArticle("bad", paragraphs: ["坏文"], related: [relatedItem("可以"), relatedItem("拒绝")]),
+            makeArticle("after", paragraphs: ["后文"]),
+        ], importedAt: 1)
+        #expect(outcomes[0] == .new && outcomes[2] == .new)
+        guard case .failed(let reason) = outcomes[1] else {
+            Issue.record("expected the refused article to fail, got \(outcomes[1])")
+            return
+        }
+        #expect(reason.contains("refused by test"))
+        #expect(try store.detail(key: "bad") == nil)
+        #expect(try store.detail(key: "before")?.article.paragraphs == ["前文"])
+        #expect(try store.search("文").map(\.summary.key).sorted() == ["after", "before"])
+        let relatedRows = try store.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM related_items") }
+        #expect(relatedRows == 0)
+        #expect(try store.checkHealth().isHealthy)
     }
 }
