@@ -1,32 +1,35 @@
 /// The postings of one prepared batch before its articles have ids: every
-/// distinct (gram, article) pair, as `gram << 20 | position in the batch`,
-/// ascending, so that each gram's articles are one run. Built on the
-/// preparing threads; the writer only maps positions to ids and encodes.
+/// distinct (gram, article) pair, as `gram << positionBits | position in
+/// the batch`, ascending, so that each gram's articles are one run. Built
+/// on the preparing threads; the writer only maps positions to ids and
+/// encodes.
 struct GramPostings: Sendable {
-    static let positionBits = 20
-    /// Positions must fit their bits.
-    static let maxArticles = 1 << positionBits
-    static let positionMask = UInt64(maxArticles - 1)
+    /// Grams take 44 bits, so positions may take the other 20.
+    static let maxArticles = 1 << 20
 
     let keys: [UInt64]
+    /// Just enough bits for the batch's positions: every bit fewer in the
+    /// keys can save the radix sort a pass.
+    let positionBits: Int
 
     /// `grams[i]` are the grams of the batch's i-th article, in any order,
     /// duplicates allowed.
     init(grams: [[UInt64]]) {
         precondition(grams.count <= Self.maxArticles, "a batch of \(grams.count) articles is too large")
+        positionBits = max(1, Int.bitWidth - (grams.count - 1).leadingZeroBitCount)
         var keys: [UInt64] = []
         keys.reserveCapacity(grams.reduce(0) { $0 + $1.count })
         for (position, articleGrams) in grams.enumerated() {
             let low = UInt64(position)
-            for gram in articleGrams { keys.append(gram << UInt64(Self.positionBits) | low) }
+            for gram in articleGrams { keys.append(gram << UInt64(positionBits) | low) }
         }
-        RadixSort.sort(&keys, significantBits: SearchGrams.bits + Self.positionBits)
+        RadixSort.sort(&keys, significantBits: SearchGrams.bits + positionBits)
         Self.removeAdjacentDuplicates(&keys)
         self.keys = keys
     }
 
-    static func gram(_ key: UInt64) -> UInt64 { key >> UInt64(positionBits) }
-    static func position(_ key: UInt64) -> Int { Int(key & positionMask) }
+    func gram(_ key: UInt64) -> UInt64 { key >> UInt64(positionBits) }
+    func position(_ key: UInt64) -> Int { Int(key & (1 << UInt64(positionBits) - 1)) }
 
     private static func removeAdjacentDuplicates(_ keys: inout [UInt64]) {
         guard keys.count > 1 else { return }

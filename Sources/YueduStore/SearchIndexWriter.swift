@@ -55,12 +55,12 @@ struct SearchIndexWriter {
             try writeBlocks(builder.takeFinished(), segment: segment)
         }
         for key in postings.keys {
-            let gram = GramPostings.gram(key)
+            let gram = postings.gram(key)
             if gram != runGram {
                 try endRun()
                 runGram = gram
             }
-            if let id = ids[GramPostings.position(key)] { run.append(id) }
+            if let id = ids[postings.position(key)] { run.append(id) }
         }
         try endRun()
         builder.flush()

@@ -48,7 +48,7 @@ import YueduModel
 
     @Test func batch_postings_hold_each_gram_and_article_once_in_gram_order() {
         let postings = GramPostings(grams: [[9, 3, 9, 3], [3], []])
-        #expect(postings.keys.map { [GramPostings.gram($0), UInt64(GramPostings.position($0))] } == [[3, 0], [3, 1], [9, 0]])
+        #expect(postings.keys.map { [postings.gram($0), UInt64(postings.position($0))] } == [[3, 0], [3, 1], [9, 0]])
     }
 
     /// Each small import adds a segment; segments merge as they crowd, and
