@@ -3,7 +3,10 @@
 /// removed (all four are ICU's NFKC_Casefold), then OpenCC t2s.
 enum Folding {
     static func fold(_ s: String) -> String {
-        TraditionalToSimplified.convert(foldWithoutChinese(s))
+        if let (folded, mayChange) = FoldTable.fold(s) {
+            return mayChange ? TraditionalToSimplified.openCC(folded) ?? folded : folded
+        }
+        return TraditionalToSimplified.convert(foldWithoutChinese(s))
     }
 
     /// Every step except t2s, which needs phrase context and runs once over

@@ -49,9 +49,9 @@ enum TraditionalToSimplified {
     /// Code points that t2s changes on their own. A phrase t2s rewrites
     /// contains at least one of them (乾燥 has 乾), so text without any is
     /// its own t2s.
-    private static let changing = CodePointSet.changedByT2S()
+    static let changing = CodePointSet.changedByT2S()
 
-    fileprivate static func openCC(_ text: String) -> String? {
+    static func openCC(_ text: String) -> String? {
         var input = text
         return input.withUTF8 { bytes -> String? in
             let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
@@ -63,7 +63,7 @@ enum TraditionalToSimplified {
 }
 
 /// A bit per code point below U+40000 (32 KB).
-private struct CodePointSet: Sendable {
+struct CodePointSet: Sendable {
     private var bits = [UInt64](repeating: 0, count: 0x40000 / 64)
     /// When OpenCC is missing or the probe fails, every Han character is
     /// sent to OpenCC, which is slower but never wrong.

@@ -29,6 +29,45 @@ import Testing
         #expect(!TraditionalToSimplified.mayChange("发展"))
     }
 
+    @Test func fold_through_the_table_equals_the_fold_through_icu() {
+        for s in Self.samples {
+            let reference = Self.referenceFold(s)
+            #expect(Folding.fold(s) == reference, "\(s.debugDescription)")
+            #expect(SearchFold.fold(s) == reference)
+        }
+        #expect(FoldTable.fold("南京，Ａ“發”") != nil)
+        #expect(FoldTable.fold("ｶﾞ") == nil)
+    }
+
+    /// Every tabled character of the small blocks before and after a sample
+    /// of tabled characters: folding them together is folding them apart.
+    @Test func tabled_characters_fold_alike_together_and_apart() {
+        let small = [0x00...0xFF, 0x2000...0x206F, 0x3000...0x30FF, 0xFF00...0xFFEF].joined()
+            .compactMap { Unicode.Scalar(UInt32($0)) }.filter { FoldTable.fold(String($0)) != nil }
+        let ideographs = stride(from: 0x3400, through: 0x9FFF, by: 97).compactMap { Unicode.Scalar(UInt32($0)) }
+        let hangul = stride(from: 0xAC00, through: 0xD7A3, by: 89).compactMap { Unicode.Scalar(UInt32($0)) }
+        let partners = small.enumerated().filter { $0.offset % 7 == 0 }.map(\.element)
+            + (ideographs + hangul).filter { FoldTable.fold(String($0)) != nil }
+        #expect(small.count > 600)
+        for a in small {
+            for b in partners {
+                let pair = String(a) + String(b), reversed = String(b) + String(a)
+                for text in [pair, reversed] {
+                    guard let (folded, _) = FoldTable.fold(text) else { Issue.record("not tabled: \(text.debugDescription)"); continue }
+                    if folded != NFKCCaseFold.applyThroughUTF16(text) { Issue.record("\(text.debugDescription)") }
+                }
+            }
+        }
+    }
+
+    /// The fold as it was: classification over scalars, ICU through UTF-16,
+    /// the t2s check over scalars.
+    static func referenceFold(_ s: String) -> String {
+        let folded = referenceFoldWithoutChinese(s)
+        guard TraditionalToSimplified.mayChangeByScalars(folded) else { return folded }
+        return TraditionalToSimplified.openCC(folded) ?? folded
+    }
+
     /// The classification as it was, over `unicodeScalars`.
     static func referenceFoldWithoutChinese(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
