@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A strict RFC 8259 parser over one line's UTF-8 bytes (already validated as
 /// UTF-8, or checked as it goes by `parseIfValidUTF8`). Errors give the byte
 /// column and what was expected.
@@ -32,8 +38,7 @@ struct JSONParser {
     /// UTF-8: checking each string as it is made (which making a String
     /// does anyway) spares a separate pass over every line.
     static func parseIfValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONValue? {
-        guard #available(macOS 15, *) else { return nil }
-        return try? parse(bytes, validating: true)
+        try? parse(bytes, validating: true)
     }
 
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) throws(SyntaxError) -> JSONValue {
@@ -46,11 +51,16 @@ struct JSONParser {
     }
 
     /// A String of `utf8`, which (when validating) must be UTF-8.
+    /// `String(validating:)` would say, but it is generic and unspecialized
+    /// (a metadata lookup per string); decoding repairs exactly the bytes
+    /// that are not UTF-8, so unchanged bytes mean valid ones.
     private func makeString(_ utf8: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> String {
-        guard validating else { return String(decoding: utf8, as: UTF8.self) }
-        guard #available(macOS 15, *), let text = String(validating: utf8, as: UTF8.self) else {
-            throw error("UTF-8")
-        }
+        let text = String(decoding: utf8, as: UTF8.self)
+        guard validating else { return text }
+        let unchanged = text.utf8.count == utf8.count && (text.utf8.withContiguousStorageIfAvailable { decoded in
+            decoded.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0
+        } ?? text.utf8.elementsEqual(utf8))
+        guard unchanged else { throw error("UTF-8") }
         return text
     }
 
