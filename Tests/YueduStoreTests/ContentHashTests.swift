@@ -37,3 +37,17 @@ import YueduModel
         return value
     }
 }
+
+/// `yuedu-bench prepare --digest` proves faster preparing changes nothing:
+/// the digest must see every article field and everything prepared.
+@Suite struct PreparedBatchDigestTests {
+    @Test func digest_is_stable_and_sees_articles_and_their_order() {
+        let a = makeArticle("k1", title: "教育 Ａ"), b = makeArticle("k2", paragraphs: ["發展，"])
+        #expect(PreparedBatch([a, b]).digest() == PreparedBatch([a, b]).digest())
+        #expect(PreparedBatch([a, b]).digest() != PreparedBatch([b, a]).digest())
+        var edited = b
+        edited.paragraphs = ["發展,"]
+        #expect(PreparedBatch([a, b]).digest() != PreparedBatch([a, edited]).digest())
+        #expect(PreparedBatch([b]).digest(continuing: PreparedBatch([a]).digest()) == PreparedBatch([a, b]).digest())
+    }
+}
