@@ -28,7 +28,7 @@ extension Article {
 extension String {
     /// The text without U+0000; itself (no copy) when it has none.
     var withoutNUL: String {
-        guard utf8.contains(0) else { return self }
+        guard utf8Contains(0) else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.filter { $0.value != 0 }))
     }
 }

@@ -41,8 +41,11 @@ package struct JSONLinesReader {
             .failure(ImportFailure(file: file, line: number, message: message))
         }
         do throws(TextDecoder.Problem) {
-            if decoder.forced == nil || decoder.forced == .utf8, UTF8Validator.firstProblem(line) == nil {
-                return parse(line, number: number, failure)
+            if decoder.forced == nil || decoder.forced == .utf8 {
+                // Nearly every line is valid UTF-8 and JSON: parse it at once.
+                // Any other line takes the way below, which says what is wrong.
+                if let value = JSONParser.parseIfValidUTF8(line) { return article(value, number: number, failure) }
+                if UTF8Validator.firstProblem(line) == nil { return parse(line, number: number, failure) }
             }
             // Another encoding, forced or detected: decode, then parse its UTF-8.
             let utf8 = try legacyLines.utf8(of: line)
@@ -59,6 +62,10 @@ package struct JSONLinesReader {
         } catch {
             return failure("not valid JSON at column \(error.column): \(error.message)")
         }
+        return article(value, number: number, failure)
+    }
+
+    private func article(_ value: JSONValue, number: Int, _ failure: (String) -> ImportItem) -> ImportItem {
         do throws(JSONArticleRecord.FieldProblem) {
             return .article(try JSONArticleRecord.article(from: value), origin: "\(file):\(number)")
         } catch {

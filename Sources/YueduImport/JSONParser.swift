@@ -1,5 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A strict RFC 8259 parser over one line's UTF-8 bytes (already validated as
-/// UTF-8). Errors give the byte column and what was expected.
+/// UTF-8, or checked as it goes by `parseIfValidUTF8`). Errors give the byte
+/// column and what was expected.
 struct JSONParser {
     struct SyntaxError: Error, Equatable {
         /// 1-based byte column in the line.
@@ -12,16 +19,49 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    /// Whether strings are checked to be UTF-8 as they are made.
+    private let validating: Bool
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) {
+        self.bytes = bytes
+        self.validating = validating
+    }
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes)
+        try parse(bytes, validating: false)
+    }
+
+    /// The value of a line not yet known to be UTF-8, or nil when it is not
+    /// UTF-8 or not valid JSON (the caller then takes the slow way, which
+    /// tells the two apart and says why). Outside strings valid JSON is
+    /// ASCII, so a line that parses with every string valid UTF-8 is valid
+    /// UTF-8: checking each string as it is made (which making a String
+    /// does anyway) spares a separate pass over every line.
+    static func parseIfValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONValue? {
+        try? parse(bytes, validating: true)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes, validating: validating)
         parser.skipSpace()
         let value = try parser.value()
         parser.skipSpace()
         guard parser.index == bytes.count else { throw parser.error("end of line after the value") }
         return value
+    }
+
+    /// A String of `utf8`, which (when validating) must be UTF-8.
+    /// `String(validating:)` would say, but it is generic and unspecialized
+    /// (a metadata lookup per string); decoding repairs exactly the bytes
+    /// that are not UTF-8, so unchanged bytes mean valid ones.
+    private func makeString(_ utf8: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> String {
+        let text = String(decoding: utf8, as: UTF8.self)
+        guard validating else { return text }
+        let unchanged = text.utf8.count == utf8.count && (text.utf8.withContiguousStorageIfAvailable { decoded in
+            decoded.isEmpty || memcmp(decoded.baseAddress!, utf8.baseAddress!, utf8.count) == 0
+        } ?? text.utf8.elementsEqual(utf8))
+        guard unchanged else { throw error("UTF-8") }
+        return text
     }
 
     private func error(_ expected: String) -> SyntaxError {
@@ -116,11 +156,12 @@ struct JSONParser {
     private mutating func string() throws(SyntaxError) -> String {
         index += 1
         let start = index
+        skipPlainWords()
         // Fast path: no escape before the closing quote.
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let text = try makeString(UnsafeBufferPointer(rebasing: bytes[start..<index]))
                 index += 1
                 return text
             }
@@ -134,7 +175,7 @@ struct JSONParser {
             switch b {
             case UInt8(ascii: "\""):
                 index += 1
-                return String(decoding: utf8, as: UTF8.self)
+                return try utf8.withUnsafeBufferPointer { buffer throws(SyntaxError) in try makeString(buffer) }
             case UInt8(ascii: "\\"):
                 index += 1
                 guard index < bytes.count else { throw error("an escape after '\\'") }
@@ -157,6 +198,24 @@ struct JSONParser {
             }
         }
         throw error("'\"' to close the string")
+    }
+
+    /// Skips 8 bytes at a time while none is a quote, a backslash or a
+    /// control character: the byte loop after it finds which one ends the
+    /// string's plain run. Strings are most of every line.
+    private mutating func skipPlainWords() {
+        guard let base = bytes.baseAddress else { return }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+            // A byte below 0x20 (a zero byte of `quote` or `backslash`: one
+            // equal to '"' or '\\') sets its high bit here; exact as to
+            // whether any does, which is all that is asked.
+            let special = ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if special & highs != 0 { return }
+            index += 8
+        }
     }
 
     /// `\uXXXX` (after the `u`), joining a surrogate pair; a lone surrogate

@@ -6,7 +6,7 @@ enum ParagraphCodec {
     static let separator: Character = "\u{1E}"
 
     static func encode(_ paragraphs: [String]) -> String {
-        paragraphs.map { $0.utf8.contains(0x1E) ? String($0.map { $0 == separator ? " " : $0 }) : $0 }
+        paragraphs.map { $0.utf8Contains(0x1E) ? String($0.map { $0 == separator ? " " : $0 }) : $0 }
             .joined(separator: String(separator))
     }
 

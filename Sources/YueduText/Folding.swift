@@ -3,15 +3,20 @@
 /// removed (all four are ICU's NFKC_Casefold), then OpenCC t2s.
 enum Folding {
     static func fold(_ s: String) -> String {
-        TraditionalToSimplified.convert(foldWithoutChinese(s))
+        if let (folded, mayChange) = FoldTable.fold(s) {
+            return mayChange ? TraditionalToSimplified.openCC(folded) ?? folded : folded
+        }
+        return TraditionalToSimplified.convert(foldWithoutChinese(s))
     }
 
     /// Every step except t2s, which needs phrase context and runs once over
     /// the whole text.
     static func foldWithoutChinese(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return asciiFold(s) }
-        if isAlreadyFolded(s) { return s }
-        return NFKCCaseFold.apply(s)
+        switch FoldShape.of(s) {
+        case .lowercaseASCII, .alreadyFolded: return s
+        case .ascii: return asciiFold(s)
+        case .other: return NFKCCaseFold.apply(s)
+        }
     }
 
     /// The fold of `s` and, for each Character of it, the offset of the
@@ -52,22 +57,6 @@ enum Folding {
     }
 
     private static func asciiFold(_ s: String) -> String {
-        guard s.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return s }
-        return String(decoding: s.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-    }
-
-    /// Lower-case ASCII, ideographs, kana and hangul syllables are fixed
-    /// points of every step but t2s: such text needs no ICU call.
-    private static func isAlreadyFolded(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { scalar in
-            let v = scalar.value
-            switch v {
-            case 0x20...0x40, 0x5B...0x7E, 0x3001...0x3002, 0x3041...0x3096, 0x30A1...0x30FA,
-                 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x3400...0x4DBF:
-                return true
-            default:
-                return v == 0x0A
-            }
-        }
+        String(decoding: s.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
     }
 }

@@ -6,6 +6,13 @@ import Foundation
 /// `山东安丘市:构建…` and `山东安丘市：构建 …` are the same title.
 public enum TitleKey {
     public static func normalize(_ title: String) -> String {
+        TitleKeyTable.normalize(title) ?? normalizeThroughFoundation(title)
+    }
+
+    /// The definition: Foundation's NFKC and case folding, then the letters,
+    /// digits and marks kept. `normalize` gives the same through a table for
+    /// titles of common characters; this serves every other title.
+    static func normalizeThroughFoundation(_ title: String) -> String {
         let folded = title.precomposedStringWithCompatibilityMapping
             .folding(options: [.caseInsensitive], locale: nil)
         var scalars = String.UnicodeScalarView()
@@ -13,7 +20,7 @@ public enum TitleKey {
         return String(scalars)
     }
 
-    private static func keeps(_ scalar: Unicode.Scalar) -> Bool {
+    static func keeps(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber, .nonspacingMark, .spacingMark, .enclosingMark:

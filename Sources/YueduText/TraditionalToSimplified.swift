@@ -6,16 +6,52 @@ import COpenCC
 /// text is recognised with a bit set and returned as is.
 enum TraditionalToSimplified {
     static func convert(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { changing.contains($0.value) }) else { return text }
+        guard mayChange(text) else { return text }
         return openCC(text) ?? text
+    }
+
+    /// Whether `text` holds a code point t2s changes, decoded straight from
+    /// its UTF-8: every article's whole text is checked, and the
+    /// `unicodeScalars` view made this check cost more than the fold's ICU
+    /// call. The set holds nothing below U+2E80, so only lead bytes from
+    /// 0xE2 on need decoding.
+    static func mayChange(_ text: String) -> Bool {
+        let set = changing
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0xE2 { i += b < 0xC0 ? 1 : 2; continue }
+                let v: UInt32
+                if b < 0xF0 {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                if set.contains(v) { return true }
+            }
+            return false
+        }
+        return found ?? mayChangeByScalars(text)
+    }
+
+    /// `mayChange` through `unicodeScalars`: for text without contiguous
+    /// UTF-8, and the reference its tests compare it with.
+    static func mayChangeByScalars(_ text: String) -> Bool {
+        let set = changing
+        return text.unicodeScalars.contains(where: { set.contains($0.value) })
     }
 
     /// Code points that t2s changes on their own. A phrase t2s rewrites
     /// contains at least one of them (乾燥 has 乾), so text without any is
     /// its own t2s.
-    private static let changing = CodePointSet.changedByT2S()
+    static let changing = CodePointSet.changedByT2S()
 
-    fileprivate static func openCC(_ text: String) -> String? {
+    static func openCC(_ text: String) -> String? {
         var input = text
         return input.withUTF8 { bytes -> String? in
             let base = bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }
@@ -27,7 +63,7 @@ enum TraditionalToSimplified {
 }
 
 /// A bit per code point below U+40000 (32 KB).
-private struct CodePointSet: Sendable {
+struct CodePointSet: Sendable {
     private var bits = [UInt64](repeating: 0, count: 0x40000 / 64)
     /// When OpenCC is missing or the probe fails, every Han character is
     /// sent to OpenCC, which is slower but never wrong.

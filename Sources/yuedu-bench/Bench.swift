@@ -10,6 +10,7 @@ struct YueduBench: ParsableCommand {
             CorpusCommand.self,
             RunCommand.self,
             SearchCommand.self,
+            PrepareCommand.self,
         ]
     )
 }

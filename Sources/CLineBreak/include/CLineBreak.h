@@ -26,6 +26,10 @@ int32_t yuedu_fill_libc_widths(int8_t *widths, uint32_t count);
 // returns the length the result needs (call again with a bigger buffer when
 // it exceeds `capacity`), or -1 when ICU fails.
 int32_t yuedu_nfkc_casefold(const uint16_t *text, int32_t length, uint16_t *out, int32_t capacity);
+// The same over UTF-8 (which must be valid): `length` and `capacity` count
+// bytes; returns the bytes the result needs, or -1. Converting in C with
+// ICU's converters is many times cheaper than through Swift's UTF-16 views.
+int32_t yuedu_nfkc_casefold_utf8(const char *text, int32_t length, char *out, int32_t capacity);
 // ICU's version ("72.1.0.0") into `out` (at least 24 bytes).
 void yuedu_icu_version(char *out);
 #endif

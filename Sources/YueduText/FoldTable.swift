@@ -1,0 +1,104 @@
+/// The search fold in one pass for text of common characters (ASCII,
+/// Latin-1, punctuation, kana, ideographs, hangul syllables, fullwidth
+/// forms), which is nearly all of it: each character's fold is looked up,
+/// and whether t2s could change it comes with it. Chinese text always holds
+/// fullwidth punctuation (，→ ,), so without this every article went
+/// through ICU (three passes, two of them conversions) and then a fourth
+/// pass for the t2s check.
+///
+/// Sound for the same reason as `TitleKeyTable`: every tabled character
+/// was folded alone by ICU and is tabled only if that gave itself (a
+/// starter: no character of these blocks composes with it or with a
+/// neighbour) or one ASCII character, so folding such text whole is folding
+/// it character by character. Anything else takes the general path.
+enum FoldTable {
+    /// The fold without t2s, and whether t2s could change it; nil when `s`
+    /// has a character outside the table.
+    static func fold(_ s: String) -> (folded: String, mayChange: Bool)? {
+        table.withUnsafeBufferPointer { table in
+            s.utf8.withContiguousStorageIfAvailable { bytes -> (String, Bool)? in
+                var complete = true, mayChange = false
+                // Folding never lengthens tabled text: one ASCII byte or the same bytes.
+                let folded = String(unsafeUninitializedCapacity: bytes.count) { out in
+                    var i = 0, o = 0
+                    let n = bytes.count
+                    while i < n {
+                        let b = bytes[i]
+                        let v: Int, length: Int
+                        if b < 0x80 {
+                            v = Int(b); length = 1
+                        } else if b < 0xE0 {
+                            v = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F); length = 2
+                        } else if b < 0xF0 {
+                            v = Int(b & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F); length = 3
+                        } else {
+                            complete = false; return 0
+                        }
+                        let entry = table[v]
+                        if entry & Entry.ascii != 0 {
+                            out[o] = UInt8(truncatingIfNeeded: entry); o += 1
+                        } else if entry & Entry.fixed != 0 {
+                            if entry & Entry.changedByT2S != 0 { mayChange = true }
+                            for k in 0..<length { out[o + k] = bytes[i + k] }
+                            o += length
+                        } else {
+                            complete = false; return 0
+                        }
+                        i += length
+                    }
+                    return o
+                }
+                return complete ? (folded, mayChange) : nil
+            } ?? nil
+        }
+    }
+
+    /// One entry per BMP code point: 0 (not tabled), `fixed` (optionally
+    /// with `changedByT2S`), or `ascii | byte`.
+    private enum Entry {
+        static let fixed: UInt16 = 1, ascii: UInt16 = 0x100, changedByT2S: UInt16 = 0x8000
+    }
+
+    static let blocks = [0x00...0xFF, 0x2000...0x206F, 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+                         0xAC00...0xD7A3, 0xFF00...0xFFEF]
+
+    private static let table: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x10000)
+        let changing = TraditionalToSimplified.changing
+        func enter(_ scalar: Unicode.Scalar, foldedCount: Int, first: Unicode.Scalar) {
+            let v = Int(scalar.value)
+            if foldedCount == 1, first == scalar, scalar.properties.canonicalCombiningClass == .notReordered {
+                table[v] = Entry.fixed | (changing.contains(scalar.value) ? Entry.changedByT2S : 0)
+            } else if foldedCount == 1, first.isASCII {
+                table[v] = Entry.ascii | UInt16(first.value)
+            }
+        }
+        let scalars = blocks.joined().compactMap { Unicode.Scalar(UInt32($0)) }
+        // One ICU call for all: a line feed between two scalars keeps them
+        // apart (it is a starter and folds to itself).
+        var joined = String.UnicodeScalarView()
+        for scalar in scalars {
+            joined.append(scalar)
+            joined.append("\n")
+        }
+        var k = 0, count = 0, first: Unicode.Scalar = "\n"
+        for folded in NFKCCaseFold.apply(String(joined)).unicodeScalars {
+            if folded == "\n" {
+                if k < scalars.count { enter(scalars[k], foldedCount: count, first: first) }
+                k += 1; count = 0
+            } else {
+                if count == 0 { first = folded }
+                count += 1
+            }
+        }
+        if k != scalars.count {
+            // Not one line per scalar after all: fold each alone.
+            table = [UInt16](repeating: 0, count: 0x10000)
+            for scalar in scalars {
+                let folded = NFKCCaseFold.apply(String(scalar)).unicodeScalars
+                enter(scalar, foldedCount: folded.count, first: folded.first ?? "\n")
+            }
+        }
+        return table
+    }()
+}
