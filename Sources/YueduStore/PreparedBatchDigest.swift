@@ -23,7 +23,10 @@ extension PreparedBatch {
             }
             add(String(prepared.hash)); add(prepared.titleKey); add(prepared.body)
             prepared.relatedKeys.forEach(add)
-            add(prepared.searchText); add(prepared.searchTitle)
+        }
+        // The search postings: sorted, so the same articles give the same keys.
+        for key in postings.keys {
+            for shift in stride(from: 0, to: 64, by: 8) { h = (h ^ (key >> UInt64(shift) & 0xFF)) &* 0x0000_0100_0000_01b3 }
         }
         return h
     }
