@@ -127,9 +127,9 @@ extension LibraryStore {
             FROM articles WHERE id = ?
             """, arguments: [id]) else { return nil }
         let related = try Row.fetchAll(db, sql: """
-            SELECT r.title, r.source, r.date_as_written, r.date, r.year_inferred, r.excerpt, t.key
-            FROM related_items r LEFT JOIN articles t ON t.id = r.target_article_id
-            WHERE r.article_id = ? ORDER BY r.position
+            SELECT r.title, r.source, r.date_as_written, r.date, r.year_inferred, r.excerpt,
+                   \(RelatedResolver.targetKey)
+            FROM related_items r WHERE r.article_id = ? ORDER BY r.position
             """, arguments: [id]).map {
             RelatedItem(title: $0[0], source: $0[1], dateAsWritten: $0[2],
                         date: ($0[3] as String?).flatMap(PublishedDate.init(iso8601:)),
@@ -177,8 +177,10 @@ extension LibraryStore {
         let counts = try counts()
         return try reading { db in
             let sites = try Int.fetchOne(db, sql: "SELECT count(DISTINCT site) FROM articles") ?? 0
+            // Resolution happens when an item is read, so "found" is counted
+            // against the library as it is now: a lookup per item.
             let related = try Row.fetchOne(db, sql: """
-                SELECT count(*), count(target_article_id) FROM related_items
+                SELECT count(*), count(*) FILTER (WHERE \(RelatedResolver.resolves)) FROM related_items r
                 """)!
             let range = try Row.fetchOne(db, sql: """
                 SELECT (SELECT published FROM articles ORDER BY published_sort ASC, id ASC LIMIT 1),

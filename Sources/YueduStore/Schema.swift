@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("1-articles-related-state", migrate: createArticles)
         migrator.registerMigration("2-search-index", migrate: createSearchIndex)
         migrator.registerMigration("3-article-count", migrate: createArticleCount)
+        migrator.registerMigration("4-related-resolved-when-read", migrate: dropRelatedTargets)
         migrator.registerMigration("5-search-postings", migrate: createSearchPostings)
         return migrator
     }
@@ -103,6 +104,35 @@ enum Schema {
                 BEGIN UPDATE article_count SET n = n + 1 WHERE id = 0; END;
             CREATE TRIGGER article_count_delete AFTER DELETE ON articles
                 BEGIN UPDATE article_count SET n = n - 1 WHERE id = 0; END;
+            """)
+    }
+
+    /// Related items are resolved when read (`RelatedResolver`), so their
+    /// stored target and the index that re-resolved them as titles arrived
+    /// go: that index took random inserts of 600,000 text keys at 100,000
+    /// articles. SQLite (3.40) can drop a column but not one with a foreign
+    /// key, so the table is rebuilt; dropping the old table drops its index.
+    /// GRDB defers foreign-key checks to the end of a migration, and the
+    /// rows keep the article ids they had.
+    private static func dropRelatedTargets(_ db: Database) throws {
+        let columns = "article_id, position, title, title_key, source, date_as_written, date, date_sort, year_inferred, excerpt"
+        try db.execute(sql: """
+            CREATE TABLE related_items_new (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                title_key TEXT NOT NULL,
+                source TEXT NOT NULL,
+                date_as_written TEXT NOT NULL,
+                date TEXT,
+                date_sort INTEGER,
+                year_inferred INTEGER NOT NULL,
+                excerpt TEXT NOT NULL,
+                PRIMARY KEY (article_id, position)
+            ) WITHOUT ROWID;
+            INSERT INTO related_items_new (\(columns)) SELECT \(columns) FROM related_items;
+            DROP TABLE related_items;
+            ALTER TABLE related_items_new RENAME TO related_items;
             """)
     }
 

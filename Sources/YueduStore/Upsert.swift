@@ -16,8 +16,8 @@ extension LibraryStore {
     /// Inserts new articles and updates changed ones (matched by key), in one
     /// transaction for the batch and one savepoint per article. Reader state
     /// is keyed by article key, so a re-import keeps it. Related items are
-    /// resolved, and items elsewhere naming an arriving title are resolved
-    /// again. Returns one outcome per article, in order.
+    /// stored as written; which article each names is found when it is read
+    /// (`RelatedResolver`). Returns one outcome per article, in order.
     /// More than `PreparedBatch.maxCount` articles are written as several
     /// batches, one transaction each.
     public func upsert(_ articles: [Article], importedAt: Int64) throws -> [UpsertOutcome] {
@@ -128,11 +128,10 @@ struct ArticleWriter {
     private let updateArticle: Statement
     private let deleteRelated: Statement
     private let insertRelated: Statement
-    private let resolver: RelatedResolver
     let index: SearchIndexWriter
 
     init(_ db: Database) throws {
-        findByKey = try db.makeStatement(sql: "SELECT id, content_hash, title_key FROM articles WHERE key = ?")
+        findByKey = try db.makeStatement(sql: "SELECT id, content_hash FROM articles WHERE key = ?")
         let columns = "url, site, title, title_key, published, published_sort, views, body, source, editor, language, imported_at, content_hash"
         insertArticle = try db.makeStatement(sql: "INSERT INTO articles (key, \(columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         updateArticle = try db.makeStatement(sql: """
@@ -141,13 +140,11 @@ struct ArticleWriter {
             WHERE id = ?
             """)
         deleteRelated = try db.makeStatement(sql: "DELETE FROM related_items WHERE article_id = ?")
-        let target = RelatedResolver.targetOfNewItem(titleKey: "?4", owner: "?1", source: "?5", dateSort: "?8")
         insertRelated = try db.makeStatement(sql: """
             INSERT INTO related_items (article_id, position, title, title_key, source, date_as_written, date,
-                date_sort, year_inferred, excerpt, target_article_id)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, \(target))
+                date_sort, year_inferred, excerpt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        resolver = try RelatedResolver(db)
         index = try SearchIndexWriter(db)
     }
 
@@ -169,13 +166,10 @@ struct ArticleWriter {
         ]
         let id: Int64
         let outcome: UpsertOutcome
-        var keysToResolve = [p.titleKey]
         if let existing = try Row.fetchOne(findByKey, arguments: [a.key]) {
             guard existing[1] as Int64 != p.hash else { return (.unchanged, nil) }
             id = existing[0]
             outcome = .updated
-            let oldTitleKey: String = existing[2]
-            if oldTitleKey != p.titleKey { keysToResolve.append(oldTitleKey) }
             try updateArticle.execute(arguments: StatementArguments(values + [id]))
             try deleteRelated.execute(arguments: [id])
         } else {
@@ -190,7 +184,6 @@ struct ArticleWriter {
                 item.date?.epochSeconds, item.yearInferred, item.excerpt,
             ])
         }
-        for key in keysToResolve { try resolver.resolveItems(naming: key) }
         return (outcome, id)
     }
 }

@@ -11,7 +11,7 @@ struct SearchCommand: ParsableCommand {
 
     @Option(help: "The library to search.") var library: String
     @Option(help: "Timed repetitions of each query.") var repetitions: Int = 20
-    @Flag(help: "Also time a rebuild of the search index and related links (writes to the library).")
+    @Flag(help: "Also time a rebuild of the search index (writes to the library).")
     var rebuild = false
 
     func run() throws {
@@ -21,6 +21,6 @@ struct SearchCommand: ParsableCommand {
             print("\(c.name): median \(Format.milliseconds(c.samples.median ?? 0)), "
                   + "p95 \(Format.milliseconds(c.samples.percentile(95) ?? 0)) over \(c.samples.count) searches")
         }
-        if let seconds = figures.rebuildSeconds { print("index rebuild (search + related): \(Format.seconds(seconds))") }
+        if let seconds = figures.rebuildSeconds { print("index rebuild (search): \(Format.seconds(seconds))") }
     }
 }

@@ -4,17 +4,17 @@ import YueduStore
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the library file, the search index and related links; --rebuild repairs derived data.")
+        abstract: "Check the library file and the search index; --rebuild rebuilds the index.")
 
     @OptionGroup var options: LibraryOptions
-    @Flag(help: "Rebuild the search index and related links, then check again.") var rebuild = false
+    @Flag(help: "Rebuild the search index, then check again.") var rebuild = false
     @Flag(help: "One JSON object, for scripts.") var json = false
 
     func run() throws {
         let store = try options.openStore()
         if rebuild {
             try store.rebuildDerivedData()
-            if !json { Output.out("rebuilt the search index and related links\n") }
+            if !json { Output.out("rebuilt the search index\n") }
         }
         let health = try store.checkHealth()
         if json {
@@ -26,9 +26,7 @@ struct DoctorCommand: ParsableCommand {
                 + line(health.missingFromIndex == 0 && health.indexedArticles == health.articles,
                        "search index holds \(health.indexedArticles) of \(health.articles) articles"
                            + (health.missingFromIndex > 0 ? " (\(health.missingFromIndex) missing)" : ""))
-                + line(health.indexFoldCurrent, "search index built with the current text fold")
-                + line(health.unresolvedRelated == 0 && health.misresolvedRelated == 0,
-                       "related links: \(health.unresolvedRelated) unresolved, \(health.misresolvedRelated) wrong"))
+                + line(health.indexFoldCurrent, "search index built with the current text fold"))
             if !health.isHealthy { Output.out("run `yuedu doctor --rebuild` to rebuild derived data\n") }
         }
         if !health.isHealthy { throw ExitCode(1) }

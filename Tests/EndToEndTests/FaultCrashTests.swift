@@ -105,7 +105,7 @@ import Glibc
         print("CRASH import: \(kills) kill -9 (\(killedMidway) mid-import; imports take "
               + "\(String(format: "%.2f", seconds[big]!)) s for 2,100 and \(String(format: "%.2f", seconds[small]!)) s for 400), "
               + "new articles present after a kill: \(outcomes.sorted()), torn \(torn), favourites lost \(lostFavourites), "
-              + "integrity failures \(unsound), doctor (search index, related links) passed \(doctorChecks)")
+              + "integrity failures \(unsound), doctor (file, search index) passed \(doctorChecks)")
     }
 
     @Test func kill_9_while_reading_keeps_every_confirmed_favourite_and_a_sound_library() throws {

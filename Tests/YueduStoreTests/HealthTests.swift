@@ -35,15 +35,6 @@ import YueduModel
         #expect(try store.search("新闻").map(\.summary.key) == ["b"])
     }
 
-    @Test func a_lost_related_link_is_found_and_restored() throws {
-        let store = try populated()
-        try store.writer.write { try $0.execute(sql: "UPDATE related_items SET target_article_id = NULL") }
-        #expect(try store.checkHealth().unresolvedRelated == 1)
-        try store.rebuildDerivedData()
-        #expect(try store.detail(key: "a")?.article.related.first?.targetKey == "b")
-        #expect(try store.checkHealth().isHealthy)
-    }
-
     @Test func an_index_built_with_another_fold_is_rebuilt_when_the_library_opens() throws {
         // Given a library whose index a different search fold built
         let root = try temporaryDirectory()

@@ -38,7 +38,7 @@ struct SearchFigures {
                        }
                    })
         } + [
-            Metric("index rebuild (search + related)", show: { $0.search?.rebuildSeconds.map(Format.seconds) }),
+            Metric("index rebuild (search)", show: { $0.search?.rebuildSeconds.map(Format.seconds) }),
         ]
     }
 }
