@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "YueduBenchTests", dependencies: [
             "yuedu-bench", "YueduImport", "YueduModel", "YueduApp", "YueduStore",
         ]),
-        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore"]),
+        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore", "YueduStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]

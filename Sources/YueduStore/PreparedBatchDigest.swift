@@ -12,7 +12,11 @@ extension PreparedBatch {
             for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
             h = (h ^ 0xFF) &* 0x0000_0100_0000_01b3  // 0xFF never occurs in UTF-8: a field end
         }
-        for prepared in articles {
+        // Each article's search grams, from the batch's postings (ascending
+        // by gram), so the digest of a corpus does not depend on batching.
+        var grams = [[UInt64]](repeating: [], count: articles.count)
+        for key in postings.keys { grams[postings.position(key)].append(postings.gram(key)) }
+        for (position, prepared) in articles.enumerated() {
             let a = prepared.article
             for field in [a.key, a.url ?? "-", a.site, a.title, a.published.iso8601, a.views.map(String.init) ?? "-",
                           a.source, a.editor, a.language.rawValue] { add(field) }
@@ -23,10 +27,11 @@ extension PreparedBatch {
             }
             add(String(prepared.hash)); add(prepared.titleKey); add(prepared.body)
             prepared.relatedKeys.forEach(add)
-        }
-        // The search postings: sorted, so the same articles give the same keys.
-        for key in postings.keys {
-            for shift in stride(from: 0, to: 64, by: 8) { h = (h ^ (key >> UInt64(shift) & 0xFF)) &* 0x0000_0100_0000_01b3 }
+            for gram in grams[position] {
+                for shift in stride(from: 0, to: 64, by: 8) {
+                    h = (h ^ (gram >> UInt64(shift) & 0xFF)) &* 0x0000_0100_0000_01b3
+                }
+            }
         }
         return h
     }

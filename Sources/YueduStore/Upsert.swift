@@ -14,7 +14,8 @@ public enum UpsertOutcome: Hashable, Sendable {
 
 extension LibraryStore {
     /// Inserts new articles and updates changed ones (matched by key), in one
-    /// transaction for the batch and one savepoint per article. Reader state
+    /// transaction for the batch; each article is atomic (an article SQLite
+    /// refuses fails alone, see `write`). Reader state
     /// is keyed by article key, so a re-import keeps it. Related items are
     /// stored as written; which article each names is found when it is read
     /// (`RelatedResolver`). Returns one outcome per article, in order.
