@@ -37,12 +37,17 @@ enum PostingCodec {
         return nil
     }
 
-    static func appendList(_ ids: [Int64], to bytes: inout [UInt8]) {
-        var previous: Int64 = 0
-        for id in ids {
-            appendVarint(UInt64(id - previous), to: &bytes)
-            previous = id
+    /// The first and last ids of an encoded list, without decoding it
+    /// into an array; nil for an empty or damaged one.
+    static func bounds(of list: UnsafeRawBufferPointer) -> (first: Int64, last: Int64)? {
+        var offset = 0, id: Int64 = 0
+        var first: Int64?
+        while offset < list.count {
+            guard let delta = readVarint(list, &offset) else { return nil }
+            id += Int64(bitPattern: delta)
+            if first == nil { first = id }
         }
+        return first.map { ($0, id) }
     }
 
     static func decodeList(_ bytes: UnsafeRawBufferPointer) -> [Int64] {
@@ -80,7 +85,9 @@ enum PostingCodec {
 }
 
 /// Cuts a segment's lists, fed in gram order, into blocks of about
-/// `targetBytes`; a list longer than that makes a block of its own.
+/// `targetBytes`; a list longer than that makes a block of its own. Lists
+/// are encoded straight into the block being filled: this runs for every
+/// gram of every batch.
 struct PostingBlockBuilder {
     static let targetBytes = 8192
 
@@ -89,46 +96,62 @@ struct PostingBlockBuilder {
     private var header: [UInt8] = []
     private var lists: [UInt8] = []
     private var gramCount = 0
-    private(set) var finished: [(firstGram: UInt64, bytes: [UInt8])] = []
+    private var finished: [(firstGram: UInt64, bytes: [UInt8])] = []
 
-    mutating func add(gram: UInt64, ids: [Int64]) {
-        guard !ids.isEmpty else { return }
-        var list: [UInt8] = []
-        PostingCodec.appendList(ids, to: &list)
-        add(gram: gram, encodedList: list)
+    /// Adds the list of `gram`: `ids` ascending; nothing when empty.
+    mutating func add(gram: UInt64, ids: some Sequence<Int64>) {
+        let start = lists.count
+        var previous: Int64 = 0
+        for id in ids {
+            PostingCodec.appendVarint(UInt64(id - previous), to: &lists)
+            previous = id
+        }
+        addEntry(gram: gram, listStart: start)
     }
 
-    mutating func add(gram: UInt64, encodedList list: [UInt8]) {
-        if firstGram != nil, lists.count + list.count > Self.targetBytes { flush() }
+    /// Adds a list already encoded (see `PostingCodec`).
+    mutating func add(gram: UInt64, encodedList list: some Collection<UInt8>) {
+        let start = lists.count
+        lists.append(contentsOf: list)
+        addEntry(gram: gram, listStart: start)
+    }
+
+    /// Records the list just appended at `start`; when it makes the block
+    /// too long, the block ends before it and the list starts the next.
+    private mutating func addEntry(gram: UInt64, listStart start: Int) {
+        let length = lists.count - start
+        guard length > 0 else { return }
+        if firstGram != nil, lists.count > Self.targetBytes { finishBlock(listsEndingAt: start) }
         if firstGram == nil {
             firstGram = gram
             previousGram = gram
         }
         PostingCodec.appendVarint(gram - previousGram, to: &header)
-        PostingCodec.appendVarint(UInt64(list.count), to: &header)
-        lists.append(contentsOf: list)
+        PostingCodec.appendVarint(UInt64(length), to: &header)
         previousGram = gram
         gramCount += 1
     }
 
     /// Ends the block being filled; call once after the last list.
-    mutating func flush() {
-        guard let first = firstGram else { return }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(header.count + lists.count + 4)
-        PostingCodec.appendVarint(UInt64(gramCount), to: &bytes)
-        bytes.append(contentsOf: header)
-        bytes.append(contentsOf: lists)
-        finished.append((first, bytes))
-        firstGram = nil
-        header.removeAll(keepingCapacity: true)
-        lists.removeAll(keepingCapacity: true)
-        gramCount = 0
-    }
+    mutating func flush() { finishBlock(listsEndingAt: lists.count) }
 
     /// The blocks finished so far, handing them over.
     mutating func takeFinished() -> [(firstGram: UInt64, bytes: [UInt8])] {
         defer { finished = [] }
         return finished
+    }
+
+    private mutating func finishBlock(listsEndingAt end: Int) {
+        guard let first = firstGram else { return }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(header.count + end + 4)
+        PostingCodec.appendVarint(UInt64(gramCount), to: &bytes)
+        bytes.append(contentsOf: header)
+        bytes.append(contentsOf: lists[..<end])
+        finished.append((first, bytes))
+        firstGram = nil
+        header.removeAll(keepingCapacity: true)
+        lists.removeFirst(end)
+        gramCount = 0
     }
 }

@@ -52,14 +52,14 @@ struct SegmentMerger {
         let writer = try SearchIndexWriter(db)
         var readers = try segments.map { try SegmentReader(db, segment: $0) }
         var builder = PostingBlockBuilder()
-        while let gram = readers.compactMap(\.gram).min() {
+        while let gram = Self.smallestGram(readers) {
             var parts: [(segment: Int64, bytes: [UInt8])] = []
             for i in readers.indices where readers[i].gram == gram {
                 parts.append((readers[i].segment, readers[i].list))
                 try readers[i].advance()
             }
-            if parts.count == 1, !stale.contains(parts[0].segment) {
-                builder.add(gram: gram, encodedList: parts[0].bytes)
+            if parts.allSatisfy({ !stale.contains($0.segment) }), let spliced = Self.splice(parts.map(\.bytes)) {
+                builder.add(gram: gram, encodedList: spliced)
             } else {
                 var ids: [Int64] = []
                 for part in parts {
@@ -83,6 +83,42 @@ struct SegmentMerger {
             DELETE FROM search_blocks WHERE segment IN (\(list));
             DELETE FROM search_segments WHERE id IN (\(list));
             """, arguments: [merged])
+    }
+}
+
+extension SegmentMerger {
+    private static func smallestGram(_ readers: [SegmentReader]) -> UInt64? {
+        var smallest: UInt64?
+        for reader in readers {
+            if let gram = reader.gram, gram < smallest ?? .max { smallest = gram }
+        }
+        return smallest
+    }
+
+    /// The lists one after another as one list, when each starts above
+    /// where the one before ends (always so unless articles were indexed
+    /// again): only the first id of each later list is re-encoded, relative
+    /// to the end of the one before. Nil when they interleave.
+    static func splice(_ lists: [[UInt8]]) -> [UInt8]? {
+        if lists.count == 1 { return lists[0] }
+        var result: [UInt8] = []
+        result.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        var end: Int64 = 0
+        for list in lists {
+            let ok: Bool = list.withUnsafeBytes { bytes in
+                guard let (first, last) = PostingCodec.bounds(of: bytes), first > end || result.isEmpty else {
+                    return false
+                }
+                var offset = 0
+                _ = PostingCodec.readVarint(bytes, &offset)
+                PostingCodec.appendVarint(UInt64(first - end), to: &result)
+                result.append(contentsOf: bytes[offset...])
+                end = last
+                return true
+            }
+            if !ok { return nil }
+        }
+        return result
     }
 }
 

@@ -38,6 +38,20 @@ import YueduModel
         #expect(decoded == [5: [1, 300, 70_000, Int64(1) << 40], 9: long, 12: [2]])
     }
 
+    @Test func lists_in_id_order_splice_into_one_and_interleaved_ones_do_not() {
+        func encoded(_ ids: [Int64]) -> [UInt8] {
+            var builder = PostingBlockBuilder()
+            builder.add(gram: 1, ids: ids)
+            builder.flush()
+            let block = builder.takeFinished()[0]
+            let entry = block.bytes.withUnsafeBytes { PostingCodec.directory(of: $0, firstGram: 1)! }[0]
+            return Array(block.bytes[entry.list])
+        }
+        let spliced = SegmentMerger.splice([encoded([1, 5]), encoded([7, 300]), encoded([100_000])])
+        #expect(spliced.map { $0.withUnsafeBytes(PostingCodec.decodeList) } == [1, 5, 7, 300, 100_000])
+        #expect(SegmentMerger.splice([encoded([1, 9]), encoded([5])]) == nil)
+    }
+
     @Test func a_truncated_block_is_reported_not_misread() {
         var builder = PostingBlockBuilder()
         builder.add(gram: 7, ids: [1, 2, 3])
