@@ -59,6 +59,11 @@ public final class LibraryStore: Sendable {
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Statement journals (an insert that a trigger or a foreign key
+            // may abort keeps a copy of each page it changes that the
+            // transaction had already changed) go to memory, not to a
+            // temporary file: an import wrote gigabytes of them.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
             db.add(tokenizer: RetiredTrigramTokenizer.self)
         }
         return config

@@ -28,7 +28,8 @@ struct PreparedArticle: Sendable {
     let hash: Int64
     let titleKey: String
     let body: String
-    let relatedKeys: [String]
+    /// The related items as stored (`RelatedCodec`).
+    let related: String
     /// Its search grams, until they are gathered into the batch's postings.
     private(set) var grams: [UInt64]
 
@@ -37,7 +38,7 @@ struct PreparedArticle: Sendable {
         hash = ContentHash.of(article)
         titleKey = TitleKey.normalize(article.title)
         body = ParagraphCodec.encode(article.paragraphs)
-        relatedKeys = article.related.map { TitleKey.normalize($0.title) }
+        related = RelatedCodec.encode(article.related)
         grams = SearchDocument.grams(title: article.title, paragraphs: article.paragraphs,
                                      source: article.source, site: article.site)
     }

@@ -123,17 +123,14 @@ extension LibraryStore {
 
     private static func detail(_ db: Database, id: Int64) throws -> ArticleDetail? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT key, url, site, title, published, views, body, source, editor, language
+            SELECT key, url, site, title, published, views, body, source, editor, language, related
             FROM articles WHERE id = ?
             """, arguments: [id]) else { return nil }
-        let related = try Row.fetchAll(db, sql: """
-            SELECT r.title, r.source, r.date_as_written, r.date, r.year_inferred, r.excerpt,
-                   \(RelatedResolver.targetKey)
-            FROM related_items r WHERE r.article_id = ? ORDER BY r.position
-            """, arguments: [id]).map {
-            RelatedItem(title: $0[0], source: $0[1], dateAsWritten: $0[2],
-                        date: ($0[3] as String?).flatMap(PublishedDate.init(iso8601:)),
-                        yearInferred: $0[4], excerpt: $0[5], targetKey: $0[6])
+        let resolver = try RelatedResolver(db)
+        let related = try RelatedCodec.decode(row[10]).map { item in
+            var item = item
+            item.targetKey = try resolver.target(of: item, owner: id)
+            return item
         }
         let key: String = row[0]
         let article = Article(key: key, url: row[1], site: row[2], title: row[3],
@@ -179,9 +176,15 @@ extension LibraryStore {
             let sites = try Int.fetchOne(db, sql: "SELECT count(DISTINCT site) FROM articles") ?? 0
             // Resolution happens when an item is read, so "found" is counted
             // against the library as it is now: a lookup per item.
-            let related = try Row.fetchOne(db, sql: """
-                SELECT count(*), count(*) FILTER (WHERE \(RelatedResolver.resolves)) FROM related_items r
-                """)!
+            var related = (items: 0, resolved: 0)
+            let resolver = try RelatedResolver(db)
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, related FROM articles WHERE related != ''")
+            while let row = try rows.next() {
+                for item in RelatedCodec.decode(row[1]) {
+                    related.items += 1
+                    if try resolver.resolves(item, owner: row[0]) { related.resolved += 1 }
+                }
+            }
             let range = try Row.fetchOne(db, sql: """
                 SELECT (SELECT published FROM articles ORDER BY published_sort ASC, id ASC LIMIT 1),
                        (SELECT published FROM articles ORDER BY published_sort DESC, id DESC LIMIT 1)
@@ -190,7 +193,7 @@ extension LibraryStore {
             let pageCount = try Int64.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             let pageSize = try Int64.fetchOne(db, sql: "PRAGMA page_size") ?? 0
             return LibraryStats(articles: counts.all, unread: counts.unread, favorites: counts.favorites, sites: sites,
-                                relatedItems: related[0], resolvedRelatedItems: related[1],
+                                relatedItems: related.items, resolvedRelatedItems: related.resolved,
                                 oldest: range[0], newest: range[1], schemaVersion: applied.last ?? "none",
                                 fileBytes: pageCount * pageSize)
         }

@@ -1,4 +1,5 @@
 import GRDB
+import YueduModel
 
 /// The library's schema as append-only migrations: a shipped migration is
 /// never edited; a change is a new migration. Each runs in its own
@@ -13,7 +14,7 @@ enum Schema {
         migrator.registerMigration("1-articles-related-state", migrate: createArticles)
         migrator.registerMigration("2-search-index", migrate: createSearchIndex)
         migrator.registerMigration("3-article-count", migrate: createArticleCount)
-        migrator.registerMigration("4-related-resolved-when-read", migrate: dropRelatedTargets)
+        migrator.registerMigration("4-related-in-article-rows", migrate: moveRelatedIntoArticles)
         migrator.registerMigration("5-search-postings", migrate: createSearchPostings)
         return migrator
     }
@@ -107,33 +108,37 @@ enum Schema {
             """)
     }
 
-    /// Related items are resolved when read (`RelatedResolver`), so their
-    /// stored target and the index that re-resolved them as titles arrived
-    /// go: that index took random inserts of 600,000 text keys at 100,000
-    /// articles. SQLite (3.40) can drop a column but not one with a foreign
-    /// key, so the table is rebuilt; dropping the old table drops its index.
-    /// GRDB defers foreign-key checks to the end of a migration, and the
-    /// rows keep the article ids they had.
-    private static func dropRelatedTargets(_ db: Database) throws {
-        let columns = "article_id, position, title, title_key, source, date_as_written, date, date_sort, year_inferred, excerpt"
-        try db.execute(sql: """
-            CREATE TABLE related_items_new (
-                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                position INTEGER NOT NULL,
-                title TEXT NOT NULL,
-                title_key TEXT NOT NULL,
-                source TEXT NOT NULL,
-                date_as_written TEXT NOT NULL,
-                date TEXT,
-                date_sort INTEGER,
-                year_inferred INTEGER NOT NULL,
-                excerpt TEXT NOT NULL,
-                PRIMARY KEY (article_id, position)
-            ) WITHOUT ROWID;
-            INSERT INTO related_items_new (\(columns)) SELECT \(columns) FROM related_items;
-            DROP TABLE related_items;
-            ALTER TABLE related_items_new RENAME TO related_items;
+    /// Related items move into their article's row (`RelatedCodec`) and
+    /// are resolved when read (`RelatedResolver`): their table, the target
+    /// stored in it and the index that re-resolved targets as titles arrived
+    /// cost an import of 100,000 articles 600,000 row inserts and random
+    /// inserts of as many text keys. The items keep their text and order;
+    /// what they name is looked up afresh.
+    private static func moveRelatedIntoArticles(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE articles ADD COLUMN related TEXT NOT NULL DEFAULT ''")
+        let update = try db.makeStatement(sql: "UPDATE articles SET related = ? WHERE id = ?")
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT article_id, title, source, date_as_written, date, year_inferred, excerpt
+            FROM related_items ORDER BY article_id, position
             """)
+        var owner: Int64?
+        var items: [RelatedItem] = []
+        func store() throws {
+            if let owner { try update.execute(arguments: [RelatedCodec.encode(items), owner]) }
+            items = []
+        }
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            if id != owner {
+                try store()
+                owner = id
+            }
+            items.append(RelatedItem(title: row[1], source: row[2], dateAsWritten: row[3],
+                                     date: (row[4] as String?).flatMap(PublishedDate.init(iso8601:)),
+                                     yearInferred: row[5], excerpt: row[6]))
+        }
+        try store()
+        try db.execute(sql: "DROP TABLE related_items")
     }
 
     /// The search index as our own bigram postings (see `SearchGrams`,

@@ -63,7 +63,7 @@ extension LibraryStore {
             // page cache on the writer connection (readers keep the default,
             // so browsing stays small) saves re-reading them.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            let writer = try ArticleWriter(db)
+            var writer = try ArticleWriter(db)
             var outcomes: [UpsertOutcome] = []
             outcomes.reserveCapacity(batch.articles.count)
             // The id each article was written under, nil where it was not.
@@ -86,6 +86,10 @@ extension LibraryStore {
                         if !savepointPerArticle { throw ArticleRefused() }
                         outcome = .failed(error.message ?? "\(error.resultCode)")
                         id = nil
+                        // A statement that failed reports that failure again
+                        // when it is next reset: the next article would fail
+                        // with it. Fresh statements start clean.
+                        writer = try ArticleWriter(db)
                     }
                     outcomes.append(outcome)
                     ids.append(id)
@@ -127,24 +131,17 @@ struct ArticleWriter {
     private let findByKey: Statement
     private let insertArticle: Statement
     private let updateArticle: Statement
-    private let deleteRelated: Statement
-    private let insertRelated: Statement
     let index: SearchIndexWriter
 
     init(_ db: Database) throws {
         findByKey = try db.makeStatement(sql: "SELECT id, content_hash FROM articles WHERE key = ?")
-        let columns = "url, site, title, title_key, published, published_sort, views, body, source, editor, language, imported_at, content_hash"
-        insertArticle = try db.makeStatement(sql: "INSERT INTO articles (key, \(columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        let columns = "url, site, title, title_key, published, published_sort, views, body, source, editor, language, "
+            + "imported_at, content_hash, related"
+        insertArticle = try db.makeStatement(sql: "INSERT INTO articles (key, \(columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         updateArticle = try db.makeStatement(sql: """
             UPDATE articles SET url = ?, site = ?, title = ?, title_key = ?, published = ?, published_sort = ?,
-                views = ?, body = ?, source = ?, editor = ?, language = ?, imported_at = ?, content_hash = ?
+                views = ?, body = ?, source = ?, editor = ?, language = ?, imported_at = ?, content_hash = ?, related = ?
             WHERE id = ?
-            """)
-        deleteRelated = try db.makeStatement(sql: "DELETE FROM related_items WHERE article_id = ?")
-        insertRelated = try db.makeStatement(sql: """
-            INSERT INTO related_items (article_id, position, title, title_key, source, date_as_written, date,
-                date_sort, year_inferred, excerpt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         index = try SearchIndexWriter(db)
     }
@@ -163,7 +160,7 @@ struct ArticleWriter {
         let a = p.article
         let values: [(any DatabaseValueConvertible)?] = [
             a.url, a.site, a.title, p.titleKey, a.published.iso8601, a.published.epochSeconds,
-            a.views, p.body, a.source, a.editor, a.language.rawValue, importedAt, p.hash,
+            a.views, p.body, a.source, a.editor, a.language.rawValue, importedAt, p.hash, p.related,
         ]
         let id: Int64
         let outcome: UpsertOutcome
@@ -172,18 +169,10 @@ struct ArticleWriter {
             id = existing[0]
             outcome = .updated
             try updateArticle.execute(arguments: StatementArguments(values + [id]))
-            try deleteRelated.execute(arguments: [id])
         } else {
             try insertArticle.execute(arguments: StatementArguments([a.key] + values))
             id = db.lastInsertedRowID
             outcome = .new
-        }
-        for (position, item) in a.related.enumerated() {
-            let key = p.relatedKeys[position]
-            try insertRelated.execute(arguments: [
-                id, position, item.title, key, item.source, item.dateAsWritten, item.date?.iso8601,
-                item.date?.epochSeconds, item.yearInferred, item.excerpt,
-            ])
         }
         return (outcome, id)
     }

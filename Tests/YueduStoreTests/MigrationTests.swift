@@ -8,8 +8,9 @@ import YueduText
 /// Libraries written by an older yuedu open with today's schema and keep
 /// what the reader had.
 @Suite struct MigrationTests {
-    /// A library as yuedu wrote it before migration 4: related items stored
-    /// with the target the import had resolved (`target_article_id`).
+    /// A library as yuedu wrote it before migration 4: related items in a
+    /// table of their own, with the target the import had resolved
+    /// (`target_article_id`).
     private func libraryBeforeRelatedResolvedWhenRead(at path: String) throws {
         let queue = try DatabaseQueue(path: path, configuration: LibraryStore.configuration())
         try Schema.migrator.migrate(queue, upTo: "3-article-count")
@@ -40,7 +41,7 @@ import YueduText
         }
     }
 
-    @Test func related_items_keep_their_text_and_resolution_through_migration_4() throws {
+    @Test func related_items_keep_their_text_order_and_resolution_through_migration_4() throws {
         // Given a library from before related items were resolved when read
         let root = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -56,24 +57,20 @@ import YueduText
         #expect(related.map(\.dateAsWritten) == ["09-26", "09-13", "", ""])
         #expect(related[0].date == day(2024, 9, 26) && related[0].yearInferred && related[0].excerpt == "摘要...")
         #expect(related.map(\.targetKey) == ["sep26", "sep13", nil, nil])
-        #expect(try store.writer.read(Schema.migrator.completedMigrations).contains("4-related-resolved-when-read"))
+        #expect(try store.writer.read(Schema.migrator.completedMigrations).contains("4-related-in-article-rows"))
         let stats = try store.stats()
         #expect(stats.relatedItems == 4 && stats.resolvedRelatedItems == 2)
         #expect(try store.checkHealth().isHealthy)
-        // and the table lost its stored target and title index, not its key or cascade
-        try store.writer.read { db in
-            #expect(try !db.columns(in: "related_items").map(\.name).contains("target_article_id"))
-            #expect(try !db.indexes(on: "related_items").contains { $0.columns == ["title_key"] })
-            let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'related_items'")
-            #expect(sql?.hasSuffix("WITHOUT ROWID") == true)
-            #expect(try db.primaryKey("related_items").columns == ["article_id", "position"])
-            #expect(try db.foreignKeys(on: "related_items").map(\.destinationTable) == ["articles"])
+        // and the items live in their article's row, their table and its title index gone
+        let (tableKept, sep26Related) = try store.writer.read { db in
+            (try db.tableExists("related_items"),
+             try String.fetchOne(db, sql: "SELECT related FROM articles WHERE key = 'sep26'"))
         }
+        #expect(!tableKept && sep26Related == "")
 
         // And resolution follows the library from then on
         _ = try store.upsert([makeArticle("late", title: "迟到的文章")], importedAt: 2)
         #expect(try store.detail(key: "owner")?.article.related.map(\.targetKey) == ["sep26", "sep13", "late", nil])
-        try store.writer.write { try $0.execute(sql: "DELETE FROM articles WHERE key = 'owner'") }
-        #expect(try store.stats().relatedItems == 0)
+        #expect(try store.stats().resolvedRelatedItems == 3)
     }
 }

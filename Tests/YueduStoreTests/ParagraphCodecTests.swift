@@ -1,4 +1,5 @@
 import Testing
+import YueduModel
 @testable import YueduStore
 
 @Suite struct ParagraphCodecTests {
@@ -14,5 +15,27 @@ import Testing
 
     @Test func a_separator_inside_a_paragraph_becomes_a_space_instead_of_splitting_it() {
         #expect(ParagraphCodec.decode(ParagraphCodec.encode(["a\u{1E}b", "c"])) == ["a b", "c"])
+    }
+}
+
+@Suite struct RelatedCodecTests {
+    @Test func items_round_trip_with_every_field_and_their_order() {
+        let items = [
+            RelatedItem(title: "攀枝花市仁和区：教育新篇", source: "仁和区", dateAsWritten: "09-26",
+                        date: PublishedDate(year: 2024, month: 9, day: 26), yearInferred: true, excerpt: "摘要..."),
+            RelatedItem(title: "", source: "", dateAsWritten: "", date: nil, yearInferred: false, excerpt: ""),
+            RelatedItem(title: "第三", source: "源", dateAsWritten: "2023-01-02",
+                        date: PublishedDate(year: 2023, month: 1, day: 2), yearInferred: false, excerpt: "尾"),
+        ]
+        #expect(RelatedCodec.decode(RelatedCodec.encode(items)) == items)
+        #expect(RelatedCodec.decode(RelatedCodec.encode([])) == [])
+    }
+
+    @Test func a_separator_inside_a_field_becomes_a_space_instead_of_splitting_it() {
+        let item = RelatedItem(title: "甲\u{1E}乙\u{1F}丙", source: "源", dateAsWritten: "", date: nil,
+                               yearInferred: false, excerpt: "摘\u{1F}要")
+        let decoded = RelatedCodec.decode(RelatedCodec.encode([item]))
+        #expect(decoded.map(\.title) == ["甲 乙 丙"])
+        #expect(decoded.map(\.excerpt) == ["摘 要"])
     }
 }
