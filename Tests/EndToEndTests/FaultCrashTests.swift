@@ -82,7 +82,6 @@ import Glibc
                 torn += 1
                 Issue.record("round \(round): \(key) differs from the uncrashed import")
             }
-            #expect(try LibraryInspector.orphanRelatedItems(path) == 0)
             let kept = try LibraryInspector.favorites(path)
             lostFavourites += favourites.subtracting(kept).count
             #expect(kept == favourites, "round \(round)")

@@ -29,12 +29,14 @@ enum LibraryInspector {
         }
     }
 
-    /// Every article by key, with its related items counted.
+    /// Every article by key, with its related items counted (they are kept
+    /// in the article's row, separated by U+001E).
     static func articles(_ path: String) throws -> [String: StoredArticle] {
         try queue(path).read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.key, a.content_hash, a.body,
-                       (SELECT COUNT(*) FROM related_items r WHERE r.article_id = a.id) AS related
+                       CASE a.related WHEN '' THEN 0
+                           ELSE length(a.related) - length(replace(a.related, char(30), '')) + 1 END AS related
                 FROM articles a
                 """)
             var out: [String: StoredArticle] = [:]
@@ -49,13 +51,6 @@ enum LibraryInspector {
     static func favorites(_ path: String) throws -> Set<String> {
         try queue(path).read { db in
             Set(try String.fetchAll(db, sql: "SELECT key FROM reader_state WHERE favorite_at IS NOT NULL"))
-        }
-    }
-
-    /// Related items whose article row is gone (a torn write would leave these).
-    static func orphanRelatedItems(_ path: String) throws -> Int {
-        try queue(path).read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM related_items WHERE article_id NOT IN (SELECT id FROM articles)") ?? 0
         }
     }
 }
