@@ -1,4 +1,5 @@
 import YueduModel
+import YueduText
 
 /// The counts `LanguageDetector` decides by: kana, hangul and Han
 /// characters among the letters of the first `sampleLetters` letters.
@@ -24,19 +25,8 @@ struct ScriptCensus {
         var i = 0
         let n = bytes.count
         while i < n {
-            let b = bytes[i]
-            let v: UInt32
-            if b < 0x80 {
-                v = UInt32(b); i += 1
-            } else if b < 0xE0 {
-                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-            } else if b < 0xF0 {
-                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-            } else {
-                v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-            }
+            let (v, length) = UTF8Scalar.decode(bytes, at: i)
+            i += length
             if add(v) { return true }
         }
         return false

@@ -1,3 +1,5 @@
+import YueduText
+
 /// The keys of the search index: every character of folded text (a
 /// unigram) and every pair of adjacent characters (a bigram), packed into
 /// one integer each. Chinese has no spaces between words, so the index
@@ -27,7 +29,7 @@ enum SearchGrams {
             var previous: UInt32?
             var i = 0
             while i < bytes.count {
-                let (scalar, length) = decode(bytes, at: i)
+                let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
                 i += length
                 body(unigram(scalar) | flag)
                 if let previous { body(bigram(previous, scalar) | flag) }
@@ -43,18 +45,5 @@ enum SearchGrams {
         guard scalars.count > 1 else { return scalars.map(unigram) }
         var seen = Set<UInt64>()
         return zip(scalars, scalars.dropFirst()).map(bigram).filter { seen.insert($0).inserted }
-    }
-
-    /// One scalar of valid UTF-8 (a Swift String's storage always is).
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[i])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
-        }
-        return ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 }

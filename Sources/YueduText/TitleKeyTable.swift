@@ -20,25 +20,17 @@ enum TitleKeyTable {
                     var i = 0, o = 0
                     let n = bytes.count
                     while i < n {
-                        let b = bytes[i]
-                        let v: Int
-                        if b < 0x80 {
-                            v = Int(b); i += 1
-                        } else if b < 0xE0 {
-                            v = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F); i += 2
-                        } else if b < 0xF0 {
-                            v = Int(b & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F)
-                            i += 3
-                        } else {
-                            complete = false; return 0
-                        }
+                        let (scalar, length) = UTF8Scalar.decode(bytes, at: i)
+                        i += length
+                        // The table covers the BMP's three-byte scalars and below.
+                        guard length < 4 else { complete = false; return 0 }
+                        let v = Int(scalar)
                         let entry = table[v]
                         switch entry {
                         case Entry.unknown: complete = false; return 0
                         case Entry.drop: continue
                         case Entry.keep:
                             // The scalar as it was: the bytes just read.
-                            let length = v < 0x80 ? 1 : v < 0x800 ? 2 : 3
                             for k in (i - length)..<i { out[o] = bytes[k]; o += 1 }
                         default:
                             out[o] = UInt8(truncatingIfNeeded: entry); o += 1
