@@ -9,10 +9,11 @@ struct DistinctGrams {
     private let mask: Int
     private(set) var values: [UInt64] = []
 
-    /// `expected`: at least the number of grams that will be inserted.
+    /// `expected`: at least the number of grams that will be inserted, so
+    /// the table is never more than two thirds full.
     init(expected: Int) {
         var size = 16
-        while size < 2 * expected { size <<= 1 }
+        while size < expected + expected / 2 { size <<= 1 }
         slots = [UInt64](repeating: Self.empty, count: size)
         mask = size - 1
         values.reserveCapacity(expected / 2)

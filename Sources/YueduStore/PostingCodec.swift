@@ -37,48 +37,65 @@ enum PostingCodec {
         return nil
     }
 
-    /// The first and last ids of an encoded list, without decoding it
-    /// into an array; nil for an empty or damaged one.
-    static func bounds(of list: UnsafeRawBufferPointer) -> (first: Int64, last: Int64)? {
-        var offset = 0, id: Int64 = 0
-        var first: Int64?
-        while offset < list.count {
-            guard let delta = readVarint(list, &offset) else { return nil }
-            id += Int64(bitPattern: delta)
-            if first == nil { first = id }
-        }
-        return first.map { ($0, id) }
-    }
-
-    static func decodeList(_ bytes: UnsafeRawBufferPointer) -> [Int64] {
+    /// The ids of an encoded list; nil unless the bytes are a whole list
+    /// of ids that ascend from 1 without overflowing (a damaged block must
+    /// be reported, never half read).
+    static func decodeList(_ bytes: UnsafeRawBufferPointer) -> [Int64]? {
         var ids: [Int64] = []
-        var offset = 0, id: Int64 = 0
-        while let delta = readVarint(bytes, &offset) {
-            id += Int64(bitPattern: delta)
-            ids.append(id)
-        }
-        return ids
+        let complete = walkList(bytes) { ids.append($0) }
+        return complete && !ids.isEmpty ? ids : nil
     }
 
-    /// The grams of a block with the byte range of each one's list.
+    /// The first and last ids of an encoded list, without decoding it into
+    /// an array; nil when `decodeList` would be.
+    static func bounds(of list: UnsafeRawBufferPointer) -> (first: Int64, last: Int64)? {
+        var first: Int64?, last: Int64 = 0
+        let complete = walkList(list) { id in
+            if first == nil { first = id }
+            last = id
+        }
+        guard complete, let first else { return nil }
+        return (first, last)
+    }
+
+    /// Calls `body` with each id; false when the list is damaged.
+    private static func walkList(_ bytes: UnsafeRawBufferPointer, _ body: (Int64) -> Void) -> Bool {
+        var offset = 0, id: Int64 = 0
+        while offset < bytes.count {
+            guard let delta = readVarint(bytes, &offset), delta > 0, delta <= UInt64(Int64.max - id) else {
+                return false
+            }
+            id += Int64(delta)
+            body(id)
+        }
+        return true
+    }
+
+    /// The grams of a block with the byte range of each one's list; nil
+    /// for a damaged block (lengths past its end, grams that do not ascend
+    /// or leave the gram space).
     static func directory(of block: UnsafeRawBufferPointer, firstGram: UInt64) -> [(gram: UInt64, list: Range<Int>)]? {
         var offset = 0
-        guard let n = readVarint(block, &offset), n <= UInt64(block.count) else { return nil }
-        var entries: [(gram: UInt64, length: Int)] = []
+        guard firstGram < SearchGrams.limit, let n = readVarint(block, &offset), n > 0, n <= UInt64(block.count) else {
+            return nil
+        }
+        var entries: [(gram: UInt64, length: UInt64)] = []
         entries.reserveCapacity(Int(n))
         var gram = firstGram
-        for _ in 0..<n {
-            guard let delta = readVarint(block, &offset), let length = readVarint(block, &offset) else { return nil }
+        for index in 0..<n {
+            guard let delta = readVarint(block, &offset), let length = readVarint(block, &offset),
+                  (delta > 0) == (index > 0), delta < SearchGrams.limit - gram, length > 0 else { return nil }
             gram += delta
-            entries.append((gram, Int(length)))
+            entries.append((gram, length))
         }
         var start = offset
         var result: [(gram: UInt64, list: Range<Int>)] = []
         result.reserveCapacity(entries.count)
         for entry in entries {
-            guard start + entry.length <= block.count else { return nil }
-            result.append((entry.gram, start..<start + entry.length))
-            start += entry.length
+            guard entry.length <= UInt64(block.count - start) else { return nil }
+            let length = Int(entry.length)
+            result.append((entry.gram, start..<start + length))
+            start += length
         }
         return result
     }

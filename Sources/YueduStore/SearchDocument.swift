@@ -15,7 +15,8 @@ enum SearchDocument {
     static func grams(title: String, paragraphs: [String], source: String, site: String) -> [UInt64] {
         let text = foldedText(title: title, paragraphs: paragraphs, source: source, site: site)
         let titleText = SearchFold.fold(title)
-        var grams = DistinctGrams(expected: 2 * (text.utf8.count + titleText.utf8.count))
+        // A character adds at most two grams (itself and the pair it ends).
+        var grams = DistinctGrams(expected: 2 * (SearchGrams.scalarCount(text) + SearchGrams.scalarCount(titleText)))
         SearchGrams.forEach(in: text) { grams.insert($0) }
         SearchGrams.forEach(in: titleText, flag: SearchGrams.titleFlag) { grams.insert($0) }
         return grams.values

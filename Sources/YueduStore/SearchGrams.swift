@@ -13,6 +13,8 @@ import YueduText
 enum SearchGrams {
     static let titleFlag: UInt64 = 1 << 43
     static let bits = 44
+    /// Every gram is below this.
+    static let limit: UInt64 = 1 << 44
 
     static func unigram(_ scalar: UInt32) -> UInt64 { UInt64(scalar) }
 
@@ -36,6 +38,12 @@ enum SearchGrams {
                 previous = scalar
             }
         }
+    }
+
+    /// The number of Unicode scalars: UTF-8 bytes that do not continue one.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     /// The grams a query term needs, all of which an article must hold: its

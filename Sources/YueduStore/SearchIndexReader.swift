@@ -71,15 +71,16 @@ struct SearchIndexReader {
     /// The ids holding `gram` in one segment, ascending.
     func list(of gram: UInt64, in segment: Int64) throws -> [Int64] {
         guard let row = try Row.fetchOne(findBlock, arguments: [segment, Int64(gram)]) else { return [] }
-        let first = UInt64(row[0] as Int64)
-        let block: Data = row[1]
+        let (first, block) = try SearchIndexDamage.block(row, segment: segment)
         return try block.withUnsafeBytes { bytes in
             guard let directory = PostingCodec.directory(of: bytes, firstGram: first) else {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT,
-                                    message: "search index block \(segment)/\(first) is damaged")
+                throw SearchIndexDamage.error("block \(segment)/\(first) is damaged")
             }
             guard let entry = directory.first(where: { $0.gram == gram }) else { return [] }
-            return PostingCodec.decodeList(UnsafeRawBufferPointer(rebasing: bytes[entry.list]))
+            guard let ids = PostingCodec.decodeList(UnsafeRawBufferPointer(rebasing: bytes[entry.list])) else {
+                throw SearchIndexDamage.error("a list in block \(segment)/\(first) is damaged")
+            }
+            return ids
         }
     }
 

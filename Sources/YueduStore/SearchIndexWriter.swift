@@ -13,7 +13,6 @@ struct SearchIndexWriter {
     private let insertSegment: Statement
     private let insertBlock: Statement
     private let setDocument: Statement
-    private let deleteDocument: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -24,7 +23,6 @@ struct SearchIndexWriter {
         setDocument = try db.makeStatement(sql: """
             INSERT OR REPLACE INTO search_documents (article_id, segment) VALUES (?, ?)
             """)
-        deleteDocument = try db.makeStatement(sql: "DELETE FROM search_documents WHERE article_id = ?")
     }
 
     /// Indexes the articles of a batch: `ids[position]` is the id of the
@@ -77,7 +75,7 @@ struct SearchIndexWriter {
 
     /// Takes the article out of the index (its postings become stale).
     func remove(articleID id: Int64) throws {
-        try deleteDocument.execute(arguments: [id])
+        try db.execute(sql: "DELETE FROM search_documents WHERE article_id = ?", arguments: [id])
     }
 
     /// Empties the index and indexes every article again, in batches

@@ -63,7 +63,11 @@ struct SegmentMerger {
             } else {
                 var ids: [Int64] = []
                 for part in parts {
-                    let decoded = part.bytes.withUnsafeBytes(PostingCodec.decodeList)
+                    // Damage stops the merge: decoding what can be read
+                    // would write a whole segment that silently lacks the rest.
+                    guard let decoded = part.bytes.withUnsafeBytes(PostingCodec.decodeList) else {
+                        throw SearchIndexDamage.error("a list of segment \(part.segment) is damaged")
+                    }
                     if stale.contains(part.segment) {
                         let keep = live[part.segment] ?? []
                         ids.append(contentsOf: decoded.filter(keep.contains))
@@ -145,11 +149,10 @@ struct SegmentReader {
         if next < entries.count { next += 1 }
         while next >= entries.count {
             guard let row = try blocks.next() else { return }
-            let first = UInt64(row[0] as Int64)
-            let bytes: [UInt8] = [UInt8]((row[1] as Data))
+            let (first, data) = try SearchIndexDamage.block(row, segment: segment)
+            let bytes = [UInt8](data)
             guard let directory = bytes.withUnsafeBytes({ PostingCodec.directory(of: $0, firstGram: first) }) else {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT,
-                                    message: "search index block \(segment)/\(first) is damaged")
+                throw SearchIndexDamage.error("block \(segment)/\(first) is damaged")
             }
             entries = directory.map { ($0.gram, Array(bytes[$0.list])) }
             next = 0

@@ -111,8 +111,8 @@ extension LibraryStore {
 /// SQLite refused one article of a batch written without savepoints.
 private struct ArticleRefused: Error {}
 
-/// Where an upsert's time went: writing articles and related items, the
-/// search index, and the commit (the pages reaching the file).
+/// Where an upsert's time went: writing the article rows (related items
+/// included), the search index, and the commit (the pages reaching the file).
 public struct UpsertTimings: Hashable, Sendable {
     public var articles = Duration.zero
     public var searchIndex = Duration.zero
@@ -154,8 +154,8 @@ struct ArticleWriter {
         }
     }
 
-    /// Writes the article and its related items; returns the id it was
-    /// written under (nil when unchanged), for the caller to index.
+    /// Writes the article's row, its related items in it; returns the id it
+    /// was written under (nil when unchanged), for the caller to index.
     func upsert(_ p: PreparedArticle, importedAt: Int64, in db: Database) throws -> (UpsertOutcome, Int64?) {
         let a = p.article
         let values: [(any DatabaseValueConvertible)?] = [

@@ -48,7 +48,7 @@ import YueduModel
             return Array(block.bytes[entry.list])
         }
         let spliced = SegmentMerger.splice([encoded([1, 5]), encoded([7, 300]), encoded([100_000])])
-        #expect(spliced.map { $0.withUnsafeBytes(PostingCodec.decodeList) } == [1, 5, 7, 300, 100_000])
+        #expect(spliced.flatMap { $0.withUnsafeBytes(PostingCodec.decodeList) } == [1, 5, 7, 300, 100_000])
         #expect(SegmentMerger.splice([encoded([1, 9]), encoded([5])]) == nil)
     }
 
@@ -105,12 +105,72 @@ import YueduModel
         #expect(try store.checkHealth().isHealthy)
     }
 
-    @Test func a_damaged_block_is_reported_by_the_health_check() throws {
+    @Test func damaged_bytes_are_refused_not_misread() {
+        func varint(_ v: UInt64) -> [UInt8] {
+            var bytes: [UInt8] = []
+            PostingCodec.appendVarint(v, to: &bytes)
+            return bytes
+        }
+        let blocks: [[UInt8]] = [
+            [2, 0, 1] + varint(.max) + [1, 1, 1],     // the second gram overflows
+            [1, 0] + varint(.max) + [1],              // a length past any end
+            [2, 0, 1, 0, 1, 1, 1],                    // grams that do not ascend
+        ]
+        for block in blocks {
+            #expect(block.withUnsafeBytes { PostingCodec.directory(of: $0, firstGram: 7) } == nil, "\(block)")
+        }
+        let lists: [[UInt8]] = [
+            varint(UInt64(Int64.max)) + [5],          // ids that overflow
+            [3, 0x85],                                // a varint cut short
+            [3, 0],                                   // an id that does not ascend
+            [],
+        ]
+        for list in lists {
+            #expect(list.withUnsafeBytes(PostingCodec.decodeList) == nil, "\(list)")
+            #expect(list.withUnsafeBytes(PostingCodec.bounds) == nil, "\(list)")
+        }
+    }
+
+    @Test func a_damaged_block_is_reported_by_the_health_check_and_search() throws {
         let store = try LibraryStore.inMemory()
         _ = try store.upsert([makeArticle("k")], importedAt: 1)
         try store.writer.write { try $0.execute(sql: "UPDATE search_blocks SET postings = x'ff'") }
         let health = try store.checkHealth()
         #expect(health.indexProblem != nil && !health.isHealthy)
         #expect(throws: LibraryError.self) { try store.search("夯实") }
+    }
+
+    @Test func a_list_cut_short_and_a_key_of_the_wrong_type_are_damage_too() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([makeArticle("k")], importedAt: 1)
+        // The last byte of every block gains a continuation bit: its last list is cut short.
+        try store.writer.write { db in
+            try db.execute(sql: """
+                UPDATE search_blocks SET postings = substr(postings, 1, length(postings) - 1)
+                    || CAST(char(unicode(CAST(substr(postings, -1) AS TEXT)) | 128) AS BLOB)
+                """)
+        }
+        #expect(try store.checkHealth().indexProblem != nil)
+        try store.writer.write { try $0.execute(sql: "UPDATE search_blocks SET first_gram = -1") }
+        #expect(throws: LibraryError.self) { try store.search("夯实") }
+        try store.rebuildDerivedData()
+        #expect(try store.checkHealth().isHealthy)
+        #expect(try store.search("夯实").map(\.summary.key) == ["k"])
+    }
+
+    /// A merge that meets a damaged list stops the import rather than write a
+    /// segment that silently lacks what could not be read.
+    @Test func a_merge_refuses_damage_instead_of_dropping_articles() throws {
+        let store = try LibraryStore.inMemory()
+        for i in 0..<7 { _ = try store.upsert([makeArticle("k\(i)", paragraphs: ["夯实基础"])], importedAt: 1) }
+        try store.writer.write { db in
+            try db.execute(sql: "UPDATE search_blocks SET postings = substr(postings, 1, length(postings) - 1) || x'ff'")
+        }
+        #expect(throws: LibraryError.self) {
+            _ = try store.upsert([makeArticle("k7", paragraphs: ["夯实基础"])], importedAt: 1)
+        }
+        try store.rebuildDerivedData()
+        _ = try store.upsert([makeArticle("k7", paragraphs: ["夯实基础"])], importedAt: 1)
+        #expect(try store.search("夯实", limit: 100).count == 8)
     }
 }
