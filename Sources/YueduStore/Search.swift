@@ -100,33 +100,12 @@ extension LibraryStore {
         // The first paragraph that holds a term: as stored first (plain text
         // already in folded form, the common case, costs no fold), else
         // folded; else the opening.
-        let paragraph = paragraphs.first { p in query.terms.contains { Self.containsBytes(p, $0) } }
+        let paragraph = paragraphs.first { p in query.terms.contains { p.containsBytes(of: $0) } }
             ?? paragraphs.first { p in
                 let folded = SearchFold.fold(p)
                 return query.terms.contains { folded.contains($0) }
             } ?? paragraphs.first ?? ""
         let (snippet, snippetMatches) = highlight.snippet(of: paragraph, terms: query.terms)
         return SearchHit(summary: summary, snippet: snippet, titleMatches: titleMatches, snippetMatches: snippetMatches)
-    }
-
-    /// `text` holds `term` byte for byte (no grapheme or locale work).
-    private static func containsBytes(_ text: String, _ term: String) -> Bool {
-        var text = text, term = term
-        return text.withUTF8 { haystack in
-            term.withUTF8 { needle in
-                guard let first = needle.first else { return true }
-                guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
-                // memchr to each candidate first byte, memcmp the rest (memmem is not visible here).
-                var start = 0
-                let last = haystack.count - needle.count
-                while start <= last,
-                      let hit = memchr(base + start, Int32(first), last - start + 1) {
-                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + offset, needle.baseAddress!, needle.count) == 0 { return true }
-                    start = offset + 1
-                }
-                return false
-            }
-        }
     }
 }

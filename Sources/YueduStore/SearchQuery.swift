@@ -26,5 +26,5 @@ struct SearchQuery: Equatable {
     var needsVerification: Bool { terms.contains { $0.unicodeScalars.count > 2 } }
 
     /// True when `folded` (text already folded) holds every term.
-    func matches(folded: String) -> Bool { terms.allSatisfy { folded.contains($0) } }
+    func matches(folded: String) -> Bool { terms.allSatisfy { folded.containsBytes(of: $0) } }
 }

@@ -34,13 +34,20 @@ import YueduModel
             let parsed = SearchQuery(query)
             guard !parsed.isEmpty else { continue }
             let expected = Set(current.values.filter { a in
-                parsed.matches(folded: SearchDocument.foldedText(title: a.title, paragraphs: a.paragraphs,
-                                                                 source: a.source, site: a.site))
+                let folded = Array(SearchDocument.foldedText(title: a.title, paragraphs: a.paragraphs,
+                                                             source: a.source, site: a.site).utf8)
+                return parsed.terms.allSatisfy { term in Self.occurs(Array(term.utf8), in: folded) }
             }.map(\.key))
             let found = try store.search(query, limit: 1000).map(\.summary.key)
             #expect(Set(found) == expected, "query \"\(query)\"")
             #expect(found.count == Set(found).count, "query \"\(query)\" repeats an article")
         }
         #expect(try store.checkHealth().isHealthy)
+    }
+
+    /// The plainest substring test, independent of the one search uses.
+    private static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { Array(haystack[$0..<$0 + needle.count]) == needle }
     }
 }
