@@ -174,17 +174,7 @@ extension LibraryStore {
         let counts = try counts()
         return try reading { db in
             let sites = try Int.fetchOne(db, sql: "SELECT count(DISTINCT site) FROM articles") ?? 0
-            // Resolution happens when an item is read, so "found" is counted
-            // against the library as it is now: a lookup per item.
-            var related = (items: 0, resolved: 0)
-            let resolver = try RelatedResolver(db)
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, related FROM articles WHERE related != ''")
-            while let row = try rows.next() {
-                for item in RelatedCodec.decode(row[1]) {
-                    related.items += 1
-                    if try resolver.resolves(item, owner: row[0]) { related.resolved += 1 }
-                }
-            }
+            let related = try RelatedResolver.census(db)
             let range = try Row.fetchOne(db, sql: """
                 SELECT (SELECT published FROM articles ORDER BY published_sort ASC, id ASC LIMIT 1),
                        (SELECT published FROM articles ORDER BY published_sort DESC, id DESC LIMIT 1)

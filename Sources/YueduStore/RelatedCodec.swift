@@ -31,6 +31,14 @@ enum RelatedCodec {
         }
     }
 
+    /// The items' titles alone, for counting without decoding every field.
+    static func titles(_ text: String) -> [String] {
+        guard !text.isEmpty else { return [] }
+        return text.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).compactMap { item in
+            item.split(separator: 0x1F, maxSplits: 1, omittingEmptySubsequences: false).first.map { String(Substring($0)) }
+        }
+    }
+
     private static func clean(_ field: String) -> String {
         guard field.utf8.contains(where: { $0 == 0x1E || $0 == 0x1F }) else { return field }
         return String(field.map { $0 == itemSeparator || $0 == fieldSeparator ? " " : $0 })

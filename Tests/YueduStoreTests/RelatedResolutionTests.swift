@@ -72,4 +72,25 @@ import YueduModel
         _ = try store.upsert([makeArticle("self", title: "自己", related: [relatedItem("自己")])], importedAt: 1)
         #expect(try targets(store, "self") == [nil])
     }
+
+    /// `stats` counts found items without resolving each; it must agree
+    /// with what reading every article resolves.
+    @Test func the_stats_census_agrees_with_resolving_every_item() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([
+            makeArticle("a", title: "甲", related: [relatedItem("乙"), relatedItem("甲"), relatedItem("无"), relatedItem("同名")]),
+            makeArticle("b", title: "乙", related: [relatedItem("甲"), relatedItem("乙")]),
+            makeArticle("c1", title: "同名", related: [relatedItem("同名")]),
+            makeArticle("c2", title: "同名", related: [relatedItem("")]),
+        ], importedAt: 1)
+        var items = 0, found = 0
+        for key in ["a", "b", "c1", "c2"] {
+            let related = try #require(try store.detail(key: key)).article.related
+            items += related.count
+            found += related.filter { $0.targetKey != nil }.count
+        }
+        let stats = try store.stats()
+        #expect(stats.relatedItems == items && stats.resolvedRelatedItems == found)
+        #expect(found == 4)  // 乙, 同名 from a; 甲 from b; 同名 (the other one) from c1
+    }
 }
