@@ -14,7 +14,7 @@ enum SearchGrams {
     static let titleFlag: UInt64 = 1 << 43
     static let bits = 44
     /// Every gram is below this.
-    static let limit: UInt64 = 1 << 44
+    static let limit: UInt64 = 1 << UInt64(bits)
 
     static func unigram(_ scalar: UInt32) -> UInt64 { UInt64(scalar) }
 

@@ -73,11 +73,6 @@ struct SearchIndexWriter {
         }
     }
 
-    /// Takes the article out of the index (its postings become stale).
-    func remove(articleID id: Int64) throws {
-        try db.execute(sql: "DELETE FROM search_documents WHERE article_id = ?", arguments: [id])
-    }
-
     /// Empties the index and indexes every article again, in batches
     /// folded on every core.
     static func rebuild(_ db: Database) throws {

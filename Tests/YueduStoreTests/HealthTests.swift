@@ -24,7 +24,9 @@ import YueduModel
         // Given an index that lost article "b"
         let store = try populated()
         try store.writer.write { db in
-            try SearchIndexWriter(db).remove(articleID: try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE key = 'b'")!)
+            try db.execute(sql: """
+                DELETE FROM search_documents WHERE article_id = (SELECT id FROM articles WHERE key = 'b')
+                """)
         }
         #expect(try store.search("新闻").isEmpty)
         let broken = try store.checkHealth()
