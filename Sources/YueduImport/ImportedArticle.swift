@@ -16,6 +16,7 @@ extension Article {
             var item = item
             (item.title, item.source, item.dateAsWritten, item.excerpt) =
                 (item.title.withoutNUL, item.source.withoutNUL, item.dateAsWritten.withoutNUL, item.excerpt.withoutNUL)
+            item.url = item.url.map(\.withoutNUL).flatMap { $0.isEmpty ? nil : $0 }
             return item
         }
         let key = url ?? ArticleKey.derive(site: site, title: title, published: published)

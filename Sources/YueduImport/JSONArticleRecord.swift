@@ -4,8 +4,8 @@ import YueduModel
 /// saying which one is wrong and what it held (`"views" must be a number,
 /// not a string`). Required: id (string or number), title (not empty), site,
 /// published (ISO 8601), body (array of strings, not empty), source, editor,
-/// related (array of {title, source, date, excerpt}). Optional, null allowed:
-/// url, views, lang. Unknown fields are ignored.
+/// related (array of {title, source, date, excerpt}, each with an optional
+/// url). Optional, null allowed: url, views, lang. Unknown fields are ignored.
 enum JSONArticleRecord {
     /// A field problem, already phrased for the user.
     struct FieldProblem: Error, Equatable { var message: String }
@@ -47,11 +47,11 @@ enum JSONArticleRecord {
         }
     }
 
-    private static func optionalString(_ object: JSONValue, _ name: String) throws(FieldProblem) -> String? {
+    private static func optionalString(_ object: JSONValue, _ name: String, in path: String = "") throws(FieldProblem) -> String? {
         switch object[name] {
         case .string(let text)?: return text
         case nil, .null?: return nil
-        case let other?: throw FieldProblem(message: "\"\(name)\" must be a string, not \(other.kindName)")
+        case let other?: throw FieldProblem(message: "\"\(path)\(name)\" must be a string, not \(other.kindName)")
         }
     }
 
@@ -101,11 +101,12 @@ enum JSONArticleRecord {
             let source = try requiredString(element, "source", in: path)
             let date = try requiredString(element, "date", in: path)
             let excerpt = try requiredString(element, "excerpt", in: path)
+            let url = try optionalString(element, "url", in: path)
             guard let resolved = RelatedDate.resolve(date.trimmingSpaces, articleYear: articleYear) else {
                 throw FieldProblem(message: "\"\(path)date\" must be YYYY-MM-DD or MM-DD, not \"\(date)\"")
             }
             items.append(RelatedItem(title: title, source: source, dateAsWritten: date, date: resolved.date,
-                                     yearInferred: resolved.yearInferred, excerpt: excerpt))
+                                     yearInferred: resolved.yearInferred, excerpt: excerpt, url: url))
         }
         return items
     }

@@ -36,12 +36,17 @@ public struct RelatedItem: Hashable, Sendable, Codable {
     public var date: PublishedDate?
     public var yearInferred: Bool
     public var excerpt: String
+    /// The absolute http(s) address of the page the item names, when the
+    /// page linked it: resolution tries it first, and an item whose article
+    /// is not in the library can be fetched from it.
+    public var url: String?
     /// The library article this item names, once the library holds it.
     public var targetKey: String?
 
     public init(title: String, source: String, dateAsWritten: String, date: PublishedDate?,
-                yearInferred: Bool, excerpt: String, targetKey: String? = nil) {
+                yearInferred: Bool, excerpt: String, url: String? = nil, targetKey: String? = nil) {
         self.title = title; self.source = source; self.dateAsWritten = dateAsWritten
-        self.date = date; self.yearInferred = yearInferred; self.excerpt = excerpt; self.targetKey = targetKey
+        self.date = date; self.yearInferred = yearInferred; self.excerpt = excerpt; self.url = url
+        self.targetKey = targetKey
     }
 }

@@ -18,6 +18,9 @@ enum ContentHash {
             hasher.add(item.title); hasher.add(item.source); hasher.add(item.dateAsWritten)
             hasher.add(item.date?.iso8601 ?? "\u{0}none"); hasher.add(item.yearInferred ? "1" : "0")
             hasher.add(item.excerpt)
+            // Only when present, so the digests of items without one (every
+            // item imported before URLs were kept) stay what they were.
+            if let url = item.url { hasher.add("\u{0}url"); hasher.add(url) }
         }
         return Int64(bitPattern: hasher.value)
     }

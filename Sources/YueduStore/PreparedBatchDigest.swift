@@ -24,6 +24,7 @@ extension PreparedBatch {
             for item in a.related {
                 for field in [item.title, item.source, item.dateAsWritten, item.date?.iso8601 ?? "-",
                               item.yearInferred ? "1" : "0", item.excerpt] { add(field) }
+                if let url = item.url { add(url) }
             }
             add(String(prepared.hash)); add(prepared.titleKey); add(prepared.body)
             add(prepared.related)

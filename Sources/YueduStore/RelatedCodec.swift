@@ -3,7 +3,8 @@ import YueduModel
 /// An article's related items in one text column of its row: items joined
 /// by U+001E (record separator), the fields of an item by U+001F (unit
 /// separator): title, source, date as written, date (ISO 8601 or empty),
-/// "1" when its year was inferred, excerpt. They are always read with
+/// "1" when its year was inferred, excerpt, and the item's URL when it has
+/// one (a seventh field, added after migration 4). They are always read with
 /// their article, and a table of their own cost an import 600,000 row
 /// inserts at 100,000 articles. Imported text carries no control
 /// characters, so a stray separator inside a field becomes a space.
@@ -13,8 +14,9 @@ enum RelatedCodec {
 
     static func encode(_ items: [RelatedItem]) -> String {
         items.map { item in
-            [item.title, item.source, item.dateAsWritten, item.date?.iso8601 ?? "", item.yearInferred ? "1" : "0",
-             item.excerpt].map(clean).joined(separator: String(fieldSeparator))
+            // The URL field only when there is one: rows without keep the six fields they always had.
+            ([item.title, item.source, item.dateAsWritten, item.date?.iso8601 ?? "", item.yearInferred ? "1" : "0",
+              item.excerpt] + (item.url.map { [$0] } ?? [])).map(clean).joined(separator: String(fieldSeparator))
         }.joined(separator: String(itemSeparator))
     }
 
@@ -24,10 +26,11 @@ enum RelatedCodec {
         guard !text.isEmpty else { return [] }
         return text.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).compactMap { item in
             let fields = item.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
-            guard fields.count == 6 else { return nil }
+            guard fields.count == 6 || fields.count == 7 else { return nil }
+            let url = fields.count == 7 && !fields[6].isEmpty ? fields[6] : nil
             return RelatedItem(title: fields[0], source: fields[1], dateAsWritten: fields[2],
                                date: fields[3].isEmpty ? nil : PublishedDate(iso8601: fields[3]),
-                               yearInferred: fields[4] == "1", excerpt: fields[5])
+                               yearInferred: fields[4] == "1", excerpt: fields[5], url: url)
         }
     }
 

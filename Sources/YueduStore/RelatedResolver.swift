@@ -3,7 +3,9 @@ import YueduModel
 import YueduText
 
 /// Finds the library article a related item names, when the item is read.
-/// A match is by normalized title (`TitleKey`); among several articles with
+/// An item with a URL names the article keyed by that URL (an article with
+/// a URL is keyed by it), whatever its title says. Otherwise, or when no
+/// article has that URL, a match is by normalized title (`TitleKey`); among several articles with
 /// that title, the one from the item's source wins, then the one published
 /// closest to the item's date, then the older row; never the item's own
 /// article, and an empty title key names nothing.
@@ -15,8 +17,10 @@ import YueduText
 /// answer is always that of the library as it is now.
 struct RelatedResolver {
     private let best: Statement
+    private let byURL: Statement
 
     init(_ db: Database) throws {
+        byURL = try db.cachedStatement(sql: "SELECT key FROM articles WHERE key = ?1 AND id != ?2")
         // The ranks are columns of an inner query because SQLite (3.40) does
         // not let an ORDER BY refer to the outer row.
         best = try db.cachedStatement(sql: """
@@ -30,6 +34,7 @@ struct RelatedResolver {
 
     /// The key of the article `item` (of article `owner`) names, or nil.
     func target(of item: RelatedItem, owner: Int64) throws -> String? {
+        if let url = item.url, let key = try String.fetchOne(byURL, arguments: [url, owner]) { return key }
         let key = TitleKey.normalize(item.title)
         guard !key.isEmpty else { return nil }
         return try String.fetchOne(best, arguments: [key, item.source, item.date?.epochSeconds, owner])

@@ -41,6 +41,7 @@ struct ArticleDetailJSON: Encodable {
         var dateAsWritten: String
         var dateInferred: Bool
         var excerpt: String
+        var url: String?
         var target: String?
 
         func encode(to encoder: any Encoder) throws {
@@ -48,9 +49,9 @@ struct ArticleDetailJSON: Encodable {
             try c.encode(title, forKey: .title); try c.encode(source, forKey: .source)
             try c.encode(date, forKey: .date); try c.encode(dateAsWritten, forKey: .dateAsWritten)
             try c.encode(dateInferred, forKey: .dateInferred); try c.encode(excerpt, forKey: .excerpt)
-            try c.encode(target, forKey: .target)
+            try c.encode(url, forKey: .url); try c.encode(target, forKey: .target)
         }
-        enum CodingKeys: String, CodingKey { case title, source, date, dateAsWritten, dateInferred, excerpt, target }
+        enum CodingKeys: String, CodingKey { case title, source, date, dateAsWritten, dateInferred, excerpt, url, target }
     }
 
     var key: String
@@ -74,7 +75,7 @@ struct ArticleDetailJSON: Encodable {
         read = d.state.readAt != nil; favorite = d.state.favoriteAt != nil; paragraphs = a.paragraphs
         related = a.related.map {
             Related(title: $0.title, source: $0.source, date: $0.date?.dateString, dateAsWritten: $0.dateAsWritten,
-                    dateInferred: $0.yearInferred, excerpt: $0.excerpt, target: $0.targetKey)
+                    dateInferred: $0.yearInferred, excerpt: $0.excerpt, url: $0.url, target: $0.targetKey)
         }
     }
 

@@ -10,6 +10,16 @@ struct ExportRecord: Encodable {
         var source: String
         var date: String
         var excerpt: String
+        var url: String?
+
+        enum CodingKeys: String, CodingKey { case title, source, date, excerpt, url }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(title, forKey: .title); try c.encode(source, forKey: .source)
+            try c.encode(date, forKey: .date); try c.encode(excerpt, forKey: .excerpt)
+            try c.encode(url, forKey: .url)  // null, never absent, like the article's
+        }
     }
 
     var article: Article
@@ -29,7 +39,9 @@ struct ExportRecord: Encodable {
         try c.encode(a.source, forKey: .source)
         try c.encode(a.editor, forKey: .editor)
         try c.encode(a.language.rawValue, forKey: .lang)
-        try c.encode(a.related.map { Related(title: $0.title, source: $0.source, date: $0.dateAsWritten, excerpt: $0.excerpt) },
-                     forKey: .related)
+        let related = a.related.map {
+            Related(title: $0.title, source: $0.source, date: $0.dateAsWritten, excerpt: $0.excerpt, url: $0.url)
+        }
+        try c.encode(related, forKey: .related)
     }
 }

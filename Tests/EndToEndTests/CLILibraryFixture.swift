@@ -17,7 +17,8 @@ enum CLILibraryFixture {
             RelatedItem(title: "攀枝花市仁和区：教育新篇", source: "仁和区教体局", dateAsWritten: "09-26",
                         date: PublishedDate(year: 2024, month: 9, day: 26), yearInferred: true, excerpt: "仁和区……"),
             RelatedItem(title: "不在库中的文章", source: "某地", dateAsWritten: "09-13",
-                        date: PublishedDate(year: 2024, month: 9, day: 13), yearInferred: true, excerpt: "摘要..."),
+                        date: PublishedDate(year: 2024, month: 9, day: 13), yearInferred: true, excerpt: "摘要...",
+                        url: "https://www.example.cn/news/missing"),
         ])
 
     static let older = Article(

@@ -61,6 +61,8 @@ import YueduText
         #expect(related[0]["target"] as? String == "https://www.example.cn/news/renhe")
         #expect(related[1]["target"] is NSNull)
         #expect(related[1]["excerpt"] as? String == "摘要...")
+        #expect(related[0]["url"] is NSNull)
+        #expect(related[1]["url"] as? String == "https://www.example.cn/news/missing")
     }
 
     @Test func show_wraps_the_text_to_the_width_given() throws {

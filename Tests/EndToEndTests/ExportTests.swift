@@ -65,6 +65,8 @@ import YueduStore
         #expect(reference["lang"] as? String == "zh")
         let related = try #require(reference["related"] as? [[String: Any]])
         #expect(related.first?["date"] as? String == "09-26")
+        #expect(related.map { Set($0.keys) } == Array(repeating: ["title", "source", "date", "excerpt", "url"], count: 2))
+        #expect(related.last?["url"] as? String == "https://www.example.cn/news/missing")
         #expect(objects[1]["views"] is NSNull)
     }
 

@@ -67,6 +67,16 @@ struct JSONLinesTests {
         #expect(article.related[0].title == article.related[1].title)
     }
 
+    @Test func a_related_item_keeps_its_url_and_one_without_or_with_null_has_none() throws {
+        let related: [[String: Any]] = [
+            ["title": "有链接", "source": "s", "date": "09-26", "excerpt": "e", "url": "https://example.cn/r/1.html"],
+            ["title": "空链接", "source": "s", "date": "09-26", "excerpt": "e", "url": NSNull()],
+            ["title": "无链接", "source": "s", "date": "09-26", "excerpt": "e"],
+        ]
+        let article = try #require(try importLines([jsonArticle(changes: ["related": related])]).0.articles.first)
+        #expect(article.related.map(\.url) == ["https://example.cn/r/1.html", nil, nil])
+    }
+
     @Test func a_wrong_type_fails_that_line_by_field_and_the_next_line_still_imports() throws {
         let (result, file) = try importLines([jsonArticle(id: 1), jsonArticle(id: 2, changes: ["views": "727"]), jsonArticle(id: 3)])
         #expect(result.articles.map(\.key) == ["https://example.cn/news/1.html", "https://example.cn/news/3.html"])
@@ -88,6 +98,8 @@ struct JSONLinesTests {
             (["editor": NSNull()], "missing \"editor\""),
             (["id": ["x"]], "\"id\" must be a string or a number"),
             (["lang": 3], "\"lang\" must be a string"),
+            (["related": [["title": "t", "source": "s", "date": "09-26", "excerpt": "e", "url": 7]]],
+             "\"related[0].url\" must be a string"),
         ]
         for (change, expected) in cases {
             let (result, _) = try importLines([jsonArticle(changes: change)])

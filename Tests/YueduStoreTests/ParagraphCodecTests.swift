@@ -38,4 +38,16 @@ import YueduModel
         #expect(decoded.map(\.title) == ["甲 乙 丙"])
         #expect(decoded.map(\.excerpt) == ["摘 要"])
     }
+
+    @Test func an_items_url_round_trips_and_an_item_without_one_keeps_the_six_fields_of_older_rows() {
+        let linked = RelatedItem(title: "有链接", source: "源", dateAsWritten: "09-26", date: nil, yearInferred: false,
+                                 excerpt: "摘要", url: "https://example.cn/a/1.html")
+        let plain = RelatedItem(title: "无链接", source: "源", dateAsWritten: "", date: nil, yearInferred: false, excerpt: "")
+        #expect(RelatedCodec.decode(RelatedCodec.encode([linked, plain])) == [linked, plain])
+        // A row written before URLs were kept: six fields, read as an item without a URL.
+        let older = ["旧", "源", "09-26", "2024-09-26", "1", "摘要"].joined(separator: "\u{1F}")
+        #expect(RelatedCodec.encode([plain]).utf8.filter { $0 == 0x1F }.count == 5)
+        #expect(RelatedCodec.decode(older).map(\.url) == [nil])
+        #expect(RelatedCodec.decode(older).map(\.title) == ["旧"])
+    }
 }

@@ -15,6 +15,20 @@ import YueduModel
         #expect(try targets(store, "owner") == ["target", nil])
     }
 
+    @Test func an_item_with_a_url_resolves_to_the_article_of_that_url_before_any_title_match() throws {
+        let store = try LibraryStore.inMemory()
+        let url = "https://news.example.cn/2024/09/26/a.html"
+        _ = try store.upsert([makeArticle(url, title: "网页上的标题不同"), makeArticle("same-title", title: "相关标题")],
+                             importedAt: 1)
+        var linked = relatedItem("相关标题")
+        linked.url = url
+        var elsewhere = relatedItem("相关标题")
+        elsewhere.url = "https://news.example.cn/not-in-the-library.html"
+        _ = try store.upsert([makeArticle("owner", related: [linked, elsewhere])], importedAt: 1)
+        // The URL wins over the title; a URL the library lacks falls back to the title rule.
+        #expect(try targets(store, "owner") == [url, "same-title"])
+    }
+
     @Test func an_unresolved_item_resolves_when_its_article_arrives_later() throws {
         let store = try LibraryStore.inMemory()
         _ = try store.upsert([makeArticle("owner", related: [relatedItem("迟到的文章")])], importedAt: 1)
