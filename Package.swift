@@ -70,3 +70,10 @@ for target in package.targets where target.name == "EndToEndTests" {
 // Fuzz targets for libFuzzer (scripts/fuzz.sh, `make fuzz`); a plain build
 // gives a tool that replays inputs, which a test runs over Fuzz/.
 package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]))
+
+// Fetching (issue 13): libcurl behind YueduFetch, the one module that talks
+// HTTP; the loopback fixture server lives in the test support target.
+package.targets.append(contentsOf: [
+    .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
+    .target(name: "YueduFetch", dependencies: ["CCurl", "YueduModel"]),
+])
