@@ -59,6 +59,38 @@ import YueduTestSupport
         #expect(throws: FetchError.httpStatus(500, url: server.url("/broken"))) { try client.fetchPage(server.url("/broken")) }
     }
 
+    @Test func tooManyRequestsIsAnAnswerCarryingRetryAfter() throws {
+        let server = try LoopbackHTTPServer(routes: ["/feed": .body([], status: 429, headers: [("Retry-After", "120")])])
+        let response = try client.fetch(FetchRequest(url: server.url("/feed")))
+        #expect(response.status == 429)
+        #expect(response.headers["retry-after"] == "120")
+    }
+
+    @Test func httpsIsAttemptedAndATLSFailureNamesTheURL() throws {
+        let server = try LoopbackHTTPServer(routes: ["/plain": .text("not TLS")])
+        let url = URL(string: "https://127.0.0.1:\(server.port)/plain")!
+        let error = #expect(throws: FetchError.self) { try client.fetch(FetchRequest(url: url)) }
+        guard case .connectionFailed(let reason, let failed) = error else {
+            Issue.record("expected connectionFailed, got \(String(describing: error))")
+            return
+        }
+        #expect(failed == url)
+        #expect(reason.localizedCaseInsensitiveContains("ssl") || reason.localizedCaseInsensitiveContains("tls"))
+    }
+
+    @Test func aDelayedAnswerArrivesWithinTheTimeoutAndNotBeyondIt() throws {
+        let server = try LoopbackHTTPServer(routes: ["/late": .text("late").delayed(by: 0.5)])
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(try client.fetch(FetchRequest(url: server.url("/late"))).body == Array("late".utf8))
+        #expect(clock.now - started >= .milliseconds(500))
+        var hurried = FetchRequest(url: server.url("/late"))
+        hurried.timeout = FetchTimeouts(total: .milliseconds(200))
+        let error = #expect(throws: FetchError.self) { try client.fetch(hurried) }
+        if case .timedOut = error {} else { Issue.record("expected timedOut, got \(String(describing: error))") }
+        #expect(server.requests(path: "/late").count == 2)
+    }
+
     @Test func repeatedHeadersAreAllKeptAndMatchedWithoutCase() throws {
         let server = try LoopbackHTTPServer(routes: ["/multi": .body([], headers: [
             ("Set-Cookie", "a=1"), ("Link", "<https://a.example/>; rel=hub"), ("Set-Cookie", "b=2"),
