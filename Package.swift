@@ -76,6 +76,6 @@ package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["Yue
 package.targets.append(contentsOf: [
     .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
     .target(name: "YueduFetch", dependencies: ["CCurl", "YueduModel"]),
-    .target(name: "YueduTestSupport", exclude: ["fixture_http_server.py"]),  // found via #filePath
+    .target(name: "YueduTestSupport", exclude: ["fixture_http_server.py", "tls"]),  // found via #filePath
     .testTarget(name: "YueduFetchTests", dependencies: ["YueduFetch", "YueduTestSupport", "YueduModel"]),
 ])

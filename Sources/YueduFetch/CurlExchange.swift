@@ -25,6 +25,7 @@ struct CurlExchange {
     var lowSpeedBytesPerSecond: Int
     var lowSpeedTime: Duration
     var maxBytes: Int
+    var certificateAuthorityFile: String?
     var cancellation: FetchCancellation?
 
     /// How often a stalled transfer looks at its cancellation.
@@ -58,6 +59,7 @@ struct CurlExchange {
         ccurl_setopt_string(easy, CURLOPT_PROXY, proxy ?? "")
         if let noProxy { ccurl_setopt_string(easy, CURLOPT_NOPROXY, noProxy) }
         ccurl_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
+        if let certificateAuthorityFile { ccurl_setopt_string(easy, CURLOPT_CAINFO, certificateAuthorityFile) }
         ccurl_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, min(connectTimeout, totalTimeout).wholeMilliseconds)
         ccurl_setopt_long(easy, CURLOPT_TIMEOUT_MS, totalTimeout.wholeMilliseconds)
         ccurl_setopt_long(easy, CURLOPT_LOW_SPEED_LIMIT, lowSpeedBytesPerSecond)

@@ -11,12 +11,16 @@ public struct HTTPClient: Sendable {
 
     public let userAgent: String
     private let proxies: ProxySettings
+    private let certificateAuthorityFile: String?
 
-    /// `environment` supplies http_proxy, https_proxy and no_proxy (the process's by default).
+    /// `environment` supplies http_proxy, https_proxy and no_proxy (the process's by default);
+    /// `certificateAuthorityFile`, a PEM file, replaces the system's certificate authorities.
     public init(userAgent: String = HTTPClient.defaultUserAgent,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+                environment: [String: String] = ProcessInfo.processInfo.environment,
+                certificateAuthorityFile: String? = nil) {
         self.userAgent = userAgent
         self.proxies = ProxySettings(environment: environment)
+        self.certificateAuthorityFile = certificateAuthorityFile
     }
 
     public func fetch(_ request: FetchRequest, cancellation: FetchCancellation? = nil) throws(FetchError) -> FetchResponse {
@@ -33,7 +37,7 @@ public struct HTTPClient: Sendable {
                 proxy: proxies.proxy(forScheme: current.scheme?.lowercased() ?? ""), noProxy: proxies.noProxy,
                 connectTimeout: request.timeout.connect, totalTimeout: remaining,
                 lowSpeedBytesPerSecond: request.timeout.lowSpeedBytesPerSecond, lowSpeedTime: request.timeout.lowSpeedTime,
-                maxBytes: request.maxBytes, cancellation: cancellation)
+                maxBytes: request.maxBytes, certificateAuthorityFile: certificateAuthorityFile, cancellation: cancellation)
             let reply: CurlExchange.Reply
             switch exchange.perform() {
             case .success(let r): reply = r

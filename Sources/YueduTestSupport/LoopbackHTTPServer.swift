@@ -11,14 +11,17 @@ import Glibc
 public final class LoopbackHTTPServer: Sendable {
     public let host: String
     public let port: Int
+    public let usesTLS: Bool
     private let directory: URL
     private let routesFile: URL
     private let logFile: URL
     private let pid: Mutex<pid_t?>
 
-    /// Starts the server on `host` (any 127.x.y.z address) with `routes` keyed by path (and query).
-    public init(host: String = "127.0.0.1", routes: [String: FixtureRoute] = [:]) throws {
+    /// Starts the server on `host` (any 127.x.y.z address) with `routes` keyed by path (and query);
+    /// `tls` serves https with the certificate in `certificateAuthorityFile`.
+    public init(host: String = "127.0.0.1", routes: [String: FixtureRoute] = [:], tls: Bool = false) throws {
         self.host = host
+        usesTLS = tls
         directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("yuedu-http-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -26,17 +29,22 @@ public final class LoopbackHTTPServer: Sendable {
         logFile = directory.appendingPathComponent("requests.jsonl")
         try Self.write(routes, to: routesFile)
         try Data().write(to: logFile)
-        let (child, port) = try Self.launch(host: host, routes: routesFile, log: logFile)
+        let (child, port) = try Self.launch(host: host, routes: routesFile, log: logFile, tls: tls)
         self.port = port
         pid = Mutex(child)
     }
 
     deinit { stop() }
 
-    public var baseURL: URL { URL(string: "http://\(host):\(port)")! }
+    public var baseURL: URL { URL(string: "\(usesTLS ? "https" : "http")://\(host):\(port)")! }
 
     /// `path` (starting with "/") on this server.
-    public func url(_ path: String) -> URL { URL(string: "http://\(host):\(port)\(path)")! }
+    public func url(_ path: String) -> URL { URL(string: baseURL.absoluteString + path)! }
+
+    /// The self-signed certificate a `tls` server presents (for 127.0.0.1–3 and localhost,
+    /// valid to 2126): trusting this file as the only authority lets a client verify it.
+    public static let certificateAuthorityFile = supportDirectory + "/tls/cert.pem"
+    private static let keyFile = supportDirectory + "/tls/key.pem"
 
     /// Replaces the route table; the next request sees the new one.
     public func setRoutes(_ routes: [String: FixtureRoute]) throws {
@@ -72,13 +80,13 @@ public final class LoopbackHTTPServer: Sendable {
         try JSONEncoder().encode(routes).write(to: file, options: .atomic)
     }
 
-    private static let script = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().appendingPathComponent("fixture_http_server.py").path
+    private static let supportDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
+    private static let script = supportDirectory + "/fixture_http_server.py"
 
     /// Debian's interpreter when present (a pyenv shim on PATH starts far slower).
     private static let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
 
-    private static func launch(host: String, routes: URL, log: URL) throws -> (pid_t, Int) {
+    private static func launch(host: String, routes: URL, log: URL, tls: Bool) throws -> (pid_t, Int) {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw LoopbackServerError("pipe failed: \(String(cString: strerror(errno)))") }
         let (readEnd, writeEnd) = (fds[0], fds[1])
@@ -87,6 +95,7 @@ public final class LoopbackHTTPServer: Sendable {
         _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         defer { close(readEnd) }
         let arguments = [python, script, "--host", host, "--routes", routes.path, "--log", log.path]
+            + (tls ? ["--tls-cert", certificateAuthorityFile, "--tls-key", keyFile] : [])
         let child: pid_t
         do {
             child = try spawn(arguments, stdout: writeEnd)

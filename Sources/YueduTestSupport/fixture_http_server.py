@@ -2,6 +2,7 @@
 """Loopback HTTP fixture server for yuedu's tests (stdlib only).
 
 Usage: fixture_http_server.py --host 127.0.0.1 --routes ROUTES.json --log LOG.jsonl
+                              [--tls-cert CERT.pem --tls-key KEY.pem]
 
 Binds HOST on a free port and prints the port on stdout. ROUTES.json is read
 again on every request, so a test may rewrite it (atomically) between
@@ -29,6 +30,7 @@ import gzip
 import http.server
 import json
 import os
+import ssl
 import sys
 import threading
 import time
@@ -68,7 +70,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             concurrent = active
         try:
             self.answer(concurrent)
-        except (BrokenPipeError, ConnectionResetError):
+        except (BrokenPipeError, ConnectionResetError, ssl.SSLError):
             pass  # the client gave up (timeout, cancel, size cap): expected
         finally:
             with active_lock:
@@ -189,10 +191,17 @@ def main():
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--routes", required=True)
     parser.add_argument("--log", required=True)
+    parser.add_argument("--tls-cert")
+    parser.add_argument("--tls-key")
     args = parser.parse_args()
     if not args.host.startswith("127."):
         sys.exit("fixture server: binds loopback only, not " + args.host)
     server = Server((args.host, 0), Handler)
+    if args.tls_cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        # The handshake happens in the handler's thread, so one bad client cannot block accept().
+        server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
     threading.Thread(target=exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
     print(server.server_address[1], flush=True)
     server.serve_forever()
