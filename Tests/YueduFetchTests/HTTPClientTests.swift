@@ -137,3 +137,25 @@ import YueduTestSupport
         #expect(response.body == Array("async".utf8))
     }
 }
+
+/// The feeds fetch many URLs at once through one client.
+@Suite struct ConcurrentFetchTests {
+    @Test func fiftyFetchesAtOnceAllArriveIntactAndOverlap() async throws {
+        var routes: [String: FixtureRoute] = [:]
+        for i in 0..<50 { routes["/feed\(i)"] = .text("feed \(i)").delayed(by: 0.3) }
+        let server = try LoopbackHTTPServer(routes: routes)
+        let client = HTTPClient(environment: [:])
+        let clock = ContinuousClock()
+        let started = clock.now
+        let bodies = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
+            for i in 0..<50 {
+                group.addTask { (i, try await client.fetch(FetchRequest(url: server.url("/feed\(i)"))).body) }
+            }
+            return try await group.reduce(into: [Int: [UInt8]]()) { $0[$1.0] = $1.1 }
+        }
+        #expect(bodies.count == 50)
+        #expect((0..<50).allSatisfy { bodies[$0] == Array("feed \($0)".utf8) })
+        #expect(clock.now - started < .seconds(10))  // one after another would take 15 s
+        #expect(server.requests().map(\.active).max()! > 5)
+    }
+}
