@@ -65,6 +65,16 @@ import YueduTestSupport
         }
     }
 
+    @Test func aLocationWithChineseOrSpacesIsFollowedPercentEncoded() throws {
+        let server = try LoopbackHTTPServer(routes: [
+            "/old": .redirect(to: "/文章/第 1 篇", status: 301),
+            "/%E6%96%87%E7%AB%A0/%E7%AC%AC%201%20%E7%AF%87": .text("找到了"),
+        ])
+        let response = try client.fetch(FetchRequest(url: server.url("/old")))
+        #expect(response.body == Array("找到了".utf8))
+        #expect(response.finalURL.path == "/文章/第 1 篇")
+    }
+
     @Test func aRedirectWithoutLocationIsTheAnswer() throws {
         let server = try LoopbackHTTPServer(routes: ["/odd": .text("choose", status: 300)])
         let response = try client.fetch(FetchRequest(url: server.url("/odd")))
