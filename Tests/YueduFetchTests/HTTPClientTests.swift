@@ -145,8 +145,6 @@ import YueduTestSupport
         for i in 0..<50 { routes["/feed\(i)"] = .text("feed \(i)").delayed(by: 0.3) }
         let server = try LoopbackHTTPServer(routes: routes)
         let client = HTTPClient(environment: [:])
-        let clock = ContinuousClock()
-        let started = clock.now
         let bodies = try await withThrowingTaskGroup(of: (Int, [UInt8]).self) { group in
             for i in 0..<50 {
                 group.addTask { (i, try await client.fetch(FetchRequest(url: server.url("/feed\(i)"))).body) }
@@ -155,7 +153,7 @@ import YueduTestSupport
         }
         #expect(bodies.count == 50)
         #expect((0..<50).allSatisfy { bodies[$0] == Array("feed \($0)".utf8) })
-        #expect(clock.now - started < .seconds(10))  // one after another would take 15 s
+        // Overlap, not wall time: other tests' blocking work can hold up the cooperative pool.
         #expect(server.requests().map(\.active).max()! > 5)
     }
 }
