@@ -70,3 +70,12 @@ for target in package.targets where target.name == "EndToEndTests" {
 // Fuzz targets for libFuzzer (scripts/fuzz.sh, `make fuzz`); a plain build
 // gives a tool that replays inputs, which a test runs over Fuzz/.
 package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]))
+
+// Fetching (issue 13): libcurl behind YueduFetch, the one module that talks
+// HTTP; the loopback fixture server lives in the test support target.
+package.targets.append(contentsOf: [
+    .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
+    .target(name: "YueduFetch", dependencies: ["CCurl", "YueduModel"]),
+    .target(name: "YueduTestSupport", exclude: ["fixture_http_server.py", "tls"]),  // found via #filePath
+    .testTarget(name: "YueduFetchTests", dependencies: ["YueduFetch", "YueduTestSupport", "YueduModel"]),
+])

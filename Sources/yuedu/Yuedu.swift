@@ -1,11 +1,12 @@
 import ArgumentParser
+import YueduModel
 
 @main
 struct Yuedu: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yuedu",
         abstract: "A terminal reader for Chinese, Japanese and Korean articles.",
-        version: "0.1.0",
+        version: YueduVersion.current,
         subcommands: [
             ReadCommand.self, ImportCommand.self, KeysCommand.self, ListCommand.self, ShowCommand.self,
             FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
