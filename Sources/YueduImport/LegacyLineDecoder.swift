@@ -1,3 +1,5 @@
+import YueduCharset
+
 /// Decodes the lines of one JSON Lines file that are not UTF-8. A file is
 /// written in one encoding, so the first such line is detected in full and
 /// later lines are tried in the encoding found (one iconv handle, no

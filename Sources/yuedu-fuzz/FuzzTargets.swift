@@ -1,5 +1,6 @@
 // The parsers are `package`: visible here without @testable, so a
 // release build of the whole package works.
+import YueduCharset
 import YueduImport
 import YueduText
 

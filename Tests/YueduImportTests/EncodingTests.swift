@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduCharset
 @testable import YueduImport
 import YueduModel
 

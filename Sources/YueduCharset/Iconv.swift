@@ -3,12 +3,12 @@ import Glibc
 /// glibc iconv from a named encoding to UTF-8. Strict: the first byte that is
 /// not valid in the source encoding stops the conversion and is reported, so
 /// a wrong guess is detected instead of producing silent mojibake.
-final class Iconv {
-    let encodingName: String
+package final class Iconv {
+    package let encodingName: String
     private let handle: iconv_t
 
     /// nil when iconv does not know `encodingName`.
-    init?(from encodingName: String) {
+    package init?(from encodingName: String) {
         let handle = iconv_open("UTF-8", encodingName)
         guard let handle, Int(bitPattern: handle) != -1 else { return nil }
         self.handle = handle
@@ -17,13 +17,13 @@ final class Iconv {
 
     deinit { iconv_close(handle) }
 
-    enum Outcome {
+    package enum Outcome {
         case converted([UInt8])
         /// Offset of the first byte that is invalid or starts an incomplete sequence.
         case invalid(offset: Int)
     }
 
-    func convert(_ input: UnsafeBufferPointer<UInt8>) -> Outcome {
+    package func convert(_ input: UnsafeBufferPointer<UInt8>) -> Outcome {
         _ = iconv(handle, nil, nil, nil, nil)  // reset shift state between uses
         guard let base = input.baseAddress, input.count > 0 else { return .converted([]) }
         var output = [UInt8](repeating: 0, count: input.count * 2 + 16)

@@ -12,40 +12,32 @@ package enum TextEncoding: Equatable, Sendable {
     /// Resolves a user-given name; nil when neither UTF-8 nor known to iconv.
     /// GBK and GB2312 are read as GB18030, their superset, so a GBK-only
     /// character in a file labelled GB2312 still decodes.
-    init?(named rawName: String) {
-        let name = rawName.trimmingSpaces.lowercased()
+    package init?(named rawName: String) {
+        let name = Self.trimmed(rawName).lowercased()
         switch name {
         case "utf-8", "utf8": self = .utf8
         case "gb18030", "gbk", "gb2312", "cp936", "euc-cn", "euccn": self = .gb18030
         case "big5", "big-5", "cp950", "big5-hkscs": self = .big5
         default:
-            let iconvName = String(rawName.trimmingSpaces)
+            let iconvName = String(Self.trimmed(rawName))
             guard !name.isEmpty, Iconv(from: iconvName) != nil else { return nil }
             self = .iconv(iconvName)
         }
     }
 
-    var displayName: String {
+    private static func trimmed(_ name: String) -> Substring {
+        var s = Substring(name)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return s
+    }
+
+    package var displayName: String {
         switch self {
         case .utf8: return "UTF-8"
         case .iconv(let name): return name
         }
     }
 
-    static let knownNamesHint = "utf-8, gb18030, gbk, gb2312, big5, or another name iconv knows"
-}
-
-extension String {
-    var trimmingSpaces: Substring { Substring(self).trimmingSpaces }
-}
-
-extension Substring {
-    /// Trims Unicode whitespace, which includes U+3000 (the ideographic space
-    /// Chinese pages indent with) and U+00A0.
-    var trimmingSpaces: Substring {
-        var s = self
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s
-    }
+    package static let knownNamesHint = "utf-8, gb18030, gbk, gb2312, big5, or another name iconv knows"
 }

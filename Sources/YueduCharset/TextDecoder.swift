@@ -21,13 +21,13 @@ package struct TextDecoder {
     }
 
     /// The text and the encoding it was read in (forced or detected).
-    func decodeReportingEncoding(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> (text: String, encoding: TextEncoding) {
+    package func decodeReportingEncoding(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> (text: String, encoding: TextEncoding) {
         let decoded = if let forced { (try Self.decode(bytes, as: forced), forced) } else { try Self.detectAndDecode(bytes) }
         try Self.rejectBinary(decoded.0, bytes: bytes)
         return decoded
     }
 
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: TextEncoding) throws(Problem) -> String {
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, as encoding: TextEncoding) throws(Problem) -> String {
         switch encoding {
         case .utf8:
             let body = withoutUTF8BOM(bytes)
@@ -83,7 +83,7 @@ package struct TextDecoder {
     }
 
     /// Share of non-ASCII characters that are frequent Chinese characters.
-    static func commonCharacterScore(_ text: String) -> Double {
+    package static func commonCharacterScore(_ text: String) -> Double {
         var common = 0, nonASCII = 0
         for scalar in text.unicodeScalars where scalar.value >= 0x80 {
             nonASCII += 1
@@ -116,7 +116,7 @@ package struct TextDecoder {
             : Problem(offset: offset, message: "byte \(offset) is not valid UTF-8")
     }
 
-    static func withoutUTF8BOM(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    package static func withoutUTF8BOM(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
     }
 
