@@ -21,12 +21,13 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .target(name: "COpenCC", linkerSettings: [.linkedLibrary("opencc")]),
+        .systemLibrary(name: "CUchardet", path: "Sources/CUchardet"),
 
         // Pure modules.
         .target(name: "YueduModel"),
         .target(name: "YueduText", dependencies: ["CLineBreak", "COpenCC"]),
         // Bytes to text for page files, HTML and feeds (issue 13).
-        .target(name: "YueduCharset"),
+        .target(name: "YueduCharset", dependencies: ["CUchardet"]),
         .target(name: "YueduCore", dependencies: ["YueduModel", "YueduText"]),
         .target(name: "YueduUI", dependencies: ["YueduCore", "YueduModel", "YueduText"]),
 
@@ -52,6 +53,7 @@ let package = Package(
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
         .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduCharset", "YueduModel"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
+        .testTarget(name: "YueduCharsetTests", dependencies: ["YueduCharset"]),
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
         .testTarget(name: "YueduBenchTests", dependencies: [

@@ -1,8 +1,9 @@
 import Glibc
 
-/// glibc iconv from a named encoding to UTF-8. Strict: the first byte that is
-/// not valid in the source encoding stops the conversion and is reported, so
-/// a wrong guess is detected instead of producing silent mojibake.
+/// glibc iconv from a named encoding to UTF-8. Strict by default: the first
+/// byte that is not valid in the source encoding stops the conversion and is
+/// reported, so a wrong guess is detected instead of producing silent
+/// mojibake. The replacing mode writes U+FFFD for each such byte and counts them.
 package final class Iconv {
     package let encodingName: String
     private let handle: iconv_t
@@ -24,10 +25,24 @@ package final class Iconv {
     }
 
     package func convert(_ input: UnsafeBufferPointer<UInt8>) -> Outcome {
+        let result = convert(input, replacingInvalid: false)
+        if let offset = result.firstInvalid { return .invalid(offset: offset) }
+        return .converted(result.utf8)
+    }
+
+    /// Every byte that starts no valid sequence becomes one U+FFFD, and
+    /// conversion goes on from the byte after it.
+    package func convertReplacingInvalid(_ input: UnsafeBufferPointer<UInt8>) -> LenientConversion {
+        convert(input, replacingInvalid: true)
+    }
+
+    private func convert(_ input: UnsafeBufferPointer<UInt8>, replacingInvalid: Bool) -> LenientConversion {
         _ = iconv(handle, nil, nil, nil, nil)  // reset shift state between uses
-        guard let base = input.baseAddress, input.count > 0 else { return .converted([]) }
+        guard let base = input.baseAddress, input.count > 0 else { return LenientConversion(utf8: [], invalidCount: 0, firstInvalid: nil) }
         var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
         var written = 0
+        var invalidCount = 0
+        var firstInvalid: Int?
         var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: base)
             .assumingMemoryBound(to: CChar.self)
         var inLeft = input.count
@@ -47,13 +62,29 @@ package final class Iconv {
                 if inLeft == 0 { break }
                 continue
             }
-            if errorCode == E2BIG {
+            if errorCode == E2BIG || capacity - written < 3 {
                 output.append(contentsOf: repeatElement(0, count: output.count))
                 continue
             }
-            return .invalid(offset: input.count - inLeft)
+            let offset = input.count - inLeft
+            if firstInvalid == nil { firstInvalid = offset }
+            invalidCount += 1
+            guard replacingInvalid else { break }
+            output.replaceSubrange(written..<written + 3, with: [0xEF, 0xBF, 0xBD])
+            written += 3
+            inPointer = inPointer.map { $0 + 1 }
+            inLeft -= 1
+            if inLeft == 0 { break }
         }
         output.removeSubrange(written...)
-        return .converted(output)
+        return LenientConversion(utf8: output, invalidCount: invalidCount, firstInvalid: firstInvalid)
     }
+}
+
+/// UTF-8 from a decode that went on past invalid bytes.
+package struct LenientConversion {
+    package var utf8: [UInt8]
+    /// Bytes that started no valid sequence, each written as U+FFFD.
+    package var invalidCount: Int
+    package var firstInvalid: Int?
 }

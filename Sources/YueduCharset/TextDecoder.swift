@@ -1,29 +1,30 @@
-/// Turns bytes into text once, at the edge: everything after sees valid
-/// Strings. Detection order: UTF-8 (with or without BOM), UTF-16 with a BOM,
-/// then GB18030 or Big5, whichever decodes cleanly and reads as more common
-/// characters. Decisions: a NUL byte means binary data and fails the input;
-/// so does any byte invalid in the chosen encoding (no replacement characters,
-/// so a wrong guess or a damaged file is reported, never imported as mojibake).
+/// The strict decoder of page files and JSON Lines: bytes to valid Strings,
+/// once, at the edge. Detection order: UTF-8 (with or without BOM), UTF-16
+/// with a BOM, then EncodingDetector (GB18030, Big5-HKSCS, Shift_JIS, EUC-JP,
+/// windows-949, whichever decodes cleanly and reads best). Decisions: a NUL
+/// byte means binary data and fails the input; so does any byte invalid in
+/// the chosen encoding (no replacement characters, so a wrong guess or a
+/// damaged file is reported, never imported as mojibake).
 package struct TextDecoder {
     /// The encoding to force, or nil to detect.
     package var forced: TextEncoding?
 
     package init(forced: TextEncoding?) { self.forced = forced }
 
-    package struct Problem: Error, Equatable {
-        /// Where the problem starts, to name the line.
-        package var offset: Int
-        package var message: String
-    }
+    package typealias Problem = DecodingProblem
 
     package func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> String {
         try decodeReportingEncoding(bytes).text
     }
 
-    /// The text and the encoding it was read in (forced or detected).
-    package func decodeReportingEncoding(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> (text: String, encoding: TextEncoding) {
-        let decoded = if let forced { (try Self.decode(bytes, as: forced), forced) } else { try Self.detectAndDecode(bytes) }
-        try Self.rejectBinary(decoded.0, bytes: bytes)
+    /// The text, the encoding it was read in, and why that one.
+    package func decodeReportingEncoding(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> DecodedText {
+        let decoded = if let forced {
+            DecodedText(text: try Self.decode(bytes, as: forced), encoding: forced.name, decidedBy: .forced, textEncoding: forced)
+        } else {
+            try Self.detectAndDecode(bytes)
+        }
+        try Self.rejectBinary(decoded.text, bytes: bytes)
         return decoded
     }
 
@@ -45,51 +46,39 @@ package struct TextDecoder {
                 if text.first == "\u{FEFF}" { text.removeFirst() }
                 return text
             case .invalid(let offset):
-                throw Problem(offset: offset, message: "byte 0x\(hex(bytes[offset])) is not valid \(name)")
+                throw invalidByte(at: offset, in: bytes, encoding: encoding)
             }
         }
     }
 
-    private static func detectAndDecode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> (String, TextEncoding) {
-        if hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) { return (try decode(bytes, as: .utf8), .utf8) }
-        if hasPrefix(bytes, [0xFF, 0xFE]) || hasPrefix(bytes, [0xFE, 0xFF]) {
-            return (try decode(bytes, as: .iconv("UTF-16")), .iconv("UTF-16"))
+    private static func detectAndDecode(_ bytes: UnsafeBufferPointer<UInt8>) throws(Problem) -> DecodedText {
+        if let bom = ByteOrderMark(bytes) {
+            return DecodedText(text: try decode(bytes, as: bom.encoding), encoding: bom.encoding.name, decidedBy: .bom,
+                               textEncoding: bom.encoding)
         }
         if let nul = bytes.firstIndex(of: 0) { throw binaryProblem(at: nul) }
         guard let problem = UTF8Validator.firstProblem(bytes) else {
-            return (String(decoding: bytes, as: UTF8.self), .utf8)
+            return DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: "UTF-8", decidedBy: .validUTF8,
+                               textEncoding: .utf8)
         }
-        // UTF-8 that stops inside a character, or UTF-8 with a stray bad byte,
-        // is a damaged UTF-8 file; decoding it as GB18030 would only hide that.
-        if problem.truncatedAtEnd { throw utf8Problem(problem, bomLength: 0) }
-        let census = UTF8Validator.census(bytes)
-        if census.invalid * 50 < census.multiByte { throw utf8Problem(problem, bomLength: 0) }
-
-        var candidates: [(text: String, encoding: TextEncoding, score: Double)] = []
-        var furthest = problem.offset
-        for encoding in [TextEncoding.gb18030, .big5] {
-            do throws(Problem) {
-                let text = try decode(bytes, as: encoding)
-                candidates.append((text, encoding, commonCharacterScore(text)))
-            } catch {
-                furthest = max(furthest, error.offset)
-            }
+        if looksLikeDamagedUTF8(bytes, problem: problem) { throw utf8Problem(problem, bomLength: 0) }
+        switch EncodingDetector.detect(bytes) {
+        case .success(let detected):
+            return DecodedText(text: detected.text, encoding: detected.encoding.name, decidedBy: .detected,
+                               textEncoding: detected.encoding)
+        case .failure(let failure):
+            let offset = max(problem.offset, failure.furthestOffset)
+            throw Problem(offset: offset, message: "undecodable byte 0x\(hex(bytes[offset])) at byte \(offset): not UTF-8, "
+                          + "GB18030, Big5-HKSCS, Shift_JIS, EUC-JP or windows-949 text (force an encoding to read it anyway)")
         }
-        guard let best = candidates.max(by: { $0.score < $1.score }) else {
-            throw Problem(offset: furthest, message: "undecodable byte 0x\(hex(bytes[furthest])): not UTF-8, GB18030 or Big5 text "
-                          + "(force an encoding to read it anyway)")
-        }
-        return (best.text, best.encoding)
     }
 
-    /// Share of non-ASCII characters that are frequent Chinese characters.
-    package static func commonCharacterScore(_ text: String) -> Double {
-        var common = 0, nonASCII = 0
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
-            nonASCII += 1
-            if CommonHanzi.scalars.contains(scalar) { common += 1 }
-        }
-        return nonASCII == 0 ? 0 : Double(common) / Double(nonASCII)
+    /// UTF-8 that stops inside a character, or UTF-8 with a stray bad byte,
+    /// is damaged UTF-8; decoding it as GB18030 would only hide that.
+    package static func looksLikeDamagedUTF8(_ bytes: UnsafeBufferPointer<UInt8>, problem: UTF8Validator.Problem) -> Bool {
+        if problem.truncatedAtEnd { return true }
+        let census = UTF8Validator.census(bytes)
+        return census.invalid * 50 < census.multiByte
     }
 
     /// Decoded text with NUL or many other control characters is not text.
@@ -109,22 +98,23 @@ package struct TextDecoder {
         Problem(offset: offset, message: "binary data, not text (NUL byte)")
     }
 
-    private static func utf8Problem(_ problem: UTF8Validator.Problem, bomLength: Int) -> Problem {
+    static func utf8Problem(_ problem: UTF8Validator.Problem, bomLength: Int) -> Problem {
         let offset = problem.offset + bomLength
         return problem.truncatedAtEnd
             ? Problem(offset: offset, message: "file ends inside a UTF-8 character (truncated?)")
             : Problem(offset: offset, message: "byte \(offset) is not valid UTF-8")
     }
 
+    static func invalidByte(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, encoding: TextEncoding) -> Problem {
+        let shown = offset < bytes.count ? "byte 0x\(hex(bytes[offset])) at offset \(offset)" : "the end (a character cut short)"
+        return Problem(offset: offset, message: "\(shown) is not valid \(encoding.name)")
+    }
+
     package static func withoutUTF8BOM(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        hasPrefix(bytes, [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
+        ByteOrderMark(bytes)?.encoding == .utf8 ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
     }
 
-    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        bytes.count >= prefix.count && zip(bytes, prefix).allSatisfy { $0 == $1 }
-    }
-
-    private static func hex(_ byte: UInt8) -> String {
+    static func hex(_ byte: UInt8) -> String {
         let digits = String(byte, radix: 16, uppercase: true)
         return digits.count == 1 ? "0" + digits : digits
     }

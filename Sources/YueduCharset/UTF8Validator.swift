@@ -60,6 +60,23 @@ package enum UTF8Validator {
         return (multiByte, invalid)
     }
 
+    /// `bytes` with one U+FFFD for each byte that starts no valid sequence.
+    package static func replacingInvalid(_ bytes: UnsafeBufferPointer<UInt8>) -> LenientConversion {
+        var result = LenientConversion(utf8: [], invalidCount: 0, firstInvalid: nil)
+        result.utf8.reserveCapacity(bytes.count + 16)
+        var start = 0
+        while start < bytes.count {
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            guard let problem = firstProblem(rest) else { result.utf8.append(contentsOf: rest); break }
+            result.utf8.append(contentsOf: rest[..<problem.offset])
+            result.utf8.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            if result.firstInvalid == nil { result.firstInvalid = start + problem.offset }
+            result.invalidCount += 1
+            start += problem.offset + 1
+        }
+        return result
+    }
+
     private static func sequenceLength(_ lead: UInt8) -> Int {
         lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     }
