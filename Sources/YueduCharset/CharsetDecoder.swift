@@ -56,6 +56,17 @@ public struct DecodingProblem: Error, Equatable, Sendable, CustomStringConvertib
 }
 
 public enum CharsetDecoder {
+    /// An HTML page's bytes as text, decided before any parsing: BOM, then
+    /// `forced`, the HTTP charset, valid UTF-8, the page's <meta>,
+    /// detection, and GB18030 last. C0 control characters other than tab,
+    /// LF and CR are removed (libxml2 stops at a NUL). See HTMLDecoding for
+    /// what happens to a declared encoding the bytes do not fit.
+    public static func decodeHTML(_ bytes: [UInt8], httpCharset: String? = nil, forced: String? = nil) throws(DecodingProblem) -> DecodedText {
+        try bytes.withUnsafeBufferPointer { buffer throws(DecodingProblem) in
+            try HTMLDecoding.decode(buffer, httpCharset: httpCharset, forced: forced)
+        }
+    }
+
     /// A page file's bytes as text, strictly: BOM, `forced`, valid UTF-8,
     /// detection; any byte invalid in the chosen encoding, and binary data,
     /// fail with the offset (the importer names the line).

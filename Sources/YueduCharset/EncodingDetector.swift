@@ -24,9 +24,33 @@ package enum EncodingDetector {
         package var furthestOffset: Int
     }
 
+    /// Bytes a choice is first made on: five trial decodes of a large page cost more than the rest of its import.
+    static let sampleLimit = 64 << 10
+
     /// The best clean decoding, or the offset of the byte that stopped the candidate that went furthest.
     package static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Detected, Failure> {
         let guess = Uchardet.guess(bytes)
+        // Chosen on a sample, then confirmed on the whole; only if the whole does not decode are all tried on it.
+        if let end = sampleEnd(bytes), case .success(let sampled) = choose(UnsafeBufferPointer(rebasing: bytes[..<end]), guess: guess),
+           case .success(let text) = decodeStrictly(bytes, as: sampled.encoding) {
+            return .success(Detected(text: text, encoding: sampled.encoding))
+        }
+        return choose(bytes, guess: guess)
+    }
+
+    /// Where a sample may end: after the last '<' or LF within the limit,
+    /// bytes no candidate uses inside a character (trail bytes are 0x30-0x39 or from 0x40).
+    static func sampleEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count > sampleLimit * 2 else { return nil }
+        var i = sampleLimit
+        while i > sampleLimit / 2 {
+            if bytes[i - 1] == UInt8(ascii: "<") || bytes[i - 1] == 0x0A { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    private static func choose(_ bytes: UnsafeBufferPointer<UInt8>, guess: TextEncoding?) -> Result<Detected, Failure> {
         var best: (detected: Detected, score: Double)?
         var furthest = 0
         for encoding in candidates {

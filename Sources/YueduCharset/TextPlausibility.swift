@@ -3,11 +3,15 @@
 /// decoding of legacy CJK bytes yields rare characters (mojibake) or
 /// half-width katakana, so the right one scores higher.
 package enum TextPlausibility {
+    /// Characters read at most: a sample this size decides, and a large page costs no more.
+    static let sampleLimit = 100_000
+
     package static func score(_ text: String) -> Double {
         var plausible = 0, nonASCII = 0
         for scalar in text.unicodeScalars where scalar.value >= 0x80 {
             nonASCII += 1
             if isPlausible(scalar.value) { plausible += 1 }
+            if nonASCII == sampleLimit { break }
         }
         return nonASCII == 0 ? 0 : Double(plausible) / Double(nonASCII)
     }
