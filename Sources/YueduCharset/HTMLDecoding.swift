@@ -10,6 +10,9 @@
 ///   the next step (valid UTF-8, the <meta>, detection). When nothing reads
 ///   the page, decoding fails naming the first bad byte of the declared
 ///   encoding (or of GB18030 when nothing was declared).
+/// - A declared CJK encoding that decodes but reads as garbage (Big5 bytes
+///   labelled gb2312 decode without an error) gives way to a detected one
+///   that reads far better.
 /// Each replacement, overruled declaration and unknown label is counted in
 /// DecodedText and said in its notes.
 enum HTMLDecoding {
@@ -46,6 +49,10 @@ enum HTMLDecoding {
             if decidedBy == .meta, encoding == .utf16LE || encoding == .utf16BE { encoding = .utf8 }
             var decoded = lenient(bytes, as: encoding, decidedBy: decidedBy)
             if isTolerable(decoded.replacedBytes, in: bytes) {
+                if let better = betterReading(than: decoded, bytes) {
+                    notes.append("\(source) says \(label), but the page reads as garbage in \(encoding.name) and as text in \(better.encoding)")
+                    decoded = better
+                }
                 decoded.notes = notes + decoded.notes
                 return decoded
             }
@@ -90,6 +97,22 @@ enum HTMLDecoding {
         decoded.notes = notes + decoded.notes
         return decoded
     }
+
+    /// A detected decoding when `declared` is a legacy CJK one whose text
+    /// scores as mojibake and the detected text scores clearly better.
+    private static func betterReading(than declared: DecodedText, _ bytes: UnsafeBufferPointer<UInt8>) -> DecodedText? {
+        guard EncodingDetector.candidates.contains(declared.textEncoding), declared.replacedBytes == 0,
+              nonASCIICount(bytes) >= minimumForJudging else { return nil }
+        let score = TextPlausibility.score(declared.text)
+        guard score < EncodingDetector.plausibleEnough, case .success(let detected) = EncodingDetector.detect(bytes),
+              detected.encoding != declared.textEncoding,
+              TextPlausibility.score(detected.text) >= max(EncodingDetector.plausibleEnough, score + clearlyBetter) else { return nil }
+        return DecodedText(text: detected.text, encoding: detected.encoding.name, decidedBy: .detected, textEncoding: detected.encoding)
+    }
+
+    /// Fewer non-ASCII bytes than this say too little to overrule a declaration.
+    static let minimumForJudging = 64
+    static let clearlyBetter = 0.3
 
     private static func undecodable(_ bytes: UnsafeBufferPointer<UInt8>, misfit: Misfit) -> DecodingProblem {
         let byte = misfit.firstInvalid < bytes.count ? "0x" + TextDecoder.hex(bytes[misfit.firstInvalid]) : "(end)"

@@ -210,6 +210,24 @@ struct HTMLDecodingTests {
         #expect(decoded.notes.contains { $0.contains("<meta charset> says euc-jp") })
     }
 
+    @Test func big5_bytes_labelled_gb2312_are_detected_as_big5_though_gb18030_decodes_them() throws {
+        let html = page(head: #"<meta charset="gb2312">"#, body: Texts.big5)
+        let decoded = try CharsetDecoder.decodeHTML(try encode(html, to: "BIG5"))
+        #expect(decoded.text == html)
+        #expect(decoded.encoding == "Big5-HKSCS")
+        #expect(decoded.decidedBy == .detected)
+        #expect(decoded.notes.contains { $0.contains("says gb2312") && $0.contains("garbage") })
+    }
+
+    @Test(arguments: [("gb2312", "GBK", Texts.gbk), ("big5", "BIG5-HKSCS", Texts.hkscs), ("euc-kr", "EUC-KR", Texts.korean),
+                      ("shift_jis", "SHIFT_JIS", Texts.japanese)])
+    func a_declaration_that_reads_as_text_is_kept(label: String, iconvName: String, text: String) throws {
+        let html = page(head: "<meta charset=\(label)>", body: text)
+        let decoded = try CharsetDecoder.decodeHTML(try encode(html, to: iconvName))
+        #expect(decoded.text == html)
+        #expect(decoded.decidedBy == .meta)
+    }
+
     @Test func bytes_no_encoding_reads_fail_naming_the_first_bad_byte_and_the_declaration() throws {
         var bytes = Array(page(head: #"<meta charset="gbk">"#, body: "").utf8)
         let start = bytes.count
