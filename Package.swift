@@ -21,10 +21,13 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .target(name: "COpenCC", linkerSettings: [.linkedLibrary("opencc")]),
+        .systemLibrary(name: "CUchardet", path: "Sources/CUchardet"),
 
         // Pure modules.
         .target(name: "YueduModel"),
         .target(name: "YueduText", dependencies: ["CLineBreak", "COpenCC"]),
+        // Bytes to text for page files, HTML and feeds (issue 13).
+        .target(name: "YueduCharset", dependencies: ["CUchardet"]),
         .target(name: "YueduCore", dependencies: ["YueduModel", "YueduText"]),
         .target(name: "YueduUI", dependencies: ["YueduCore", "YueduModel", "YueduText"]),
 
@@ -32,7 +35,7 @@ let package = Package(
         .target(name: "YueduStore", dependencies: [
             "YueduModel", "YueduText", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "YueduImport", dependencies: ["YueduModel", "YueduText"]),
+        .target(name: "YueduImport", dependencies: ["YueduCharset", "YueduModel", "YueduText"]),
         .target(name: "YueduTerminal", dependencies: ["CNcursesw", "YueduUI", "YueduCore"]),
         .target(name: "YueduApp", dependencies: [
             "YueduCore", "YueduUI", "YueduStore", "YueduImport", "YueduTerminal", "YueduModel", "YueduText",
@@ -48,8 +51,9 @@ let package = Package(
 
         .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
-        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"],
+        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduCharset", "YueduModel"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
+        .testTarget(name: "YueduCharsetTests", dependencies: ["YueduCharset"]),
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
         .testTarget(name: "YueduBenchTests", dependencies: [
@@ -69,7 +73,7 @@ for target in package.targets where target.name == "EndToEndTests" {
 }
 // Fuzz targets for libFuzzer (scripts/fuzz.sh, `make fuzz`); a plain build
 // gives a tool that replays inputs, which a test runs over Fuzz/.
-package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]))
+package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduCharset", "YueduText"]))
 
 // Fetching (issue 13): libcurl behind YueduFetch, the one module that talks
 // HTTP; the loopback fixture server lives in the test support target.

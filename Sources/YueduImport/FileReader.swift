@@ -1,3 +1,4 @@
+import YueduCharset
 import YueduModel
 
 /// Reads one input (a file or `-`): decides between JSON Lines and a page

@@ -1,7 +1,8 @@
 // The importer's public surface (issue 2), against which the `yuedu import`
 // command is written. The work is done by FileReader (format per file),
-// TextDecoder (encodings), PageTextParser and JSONLinesReader.
+// TextDecoder (encodings, in YueduCharset), PageTextParser and JSONLinesReader.
 import Foundation
+import YueduCharset
 import YueduModel
 import YueduText
 

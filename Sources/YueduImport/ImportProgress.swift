@@ -1,4 +1,5 @@
 import Glibc
+import YueduCharset
 
 /// How far a read has got, in bytes, for a progress line with a rate and the
 /// time left: pass one to `Importer.read(paths:progress:each:)` and look at

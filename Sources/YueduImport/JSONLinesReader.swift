@@ -1,3 +1,4 @@
+import YueduCharset
 import YueduModel
 
 /// Streams a JSON Lines file: one article per line, each parsed and handed

@@ -1,3 +1,5 @@
+import YueduCharset
+
 /// Decodes the lines of one JSON Lines file that are not UTF-8. A file is
 /// written in one encoding, so the first such line is detected in full and
 /// later lines are tried in the encoding found (one iconv handle, no
@@ -10,8 +12,8 @@ final class LegacyLineDecoder {
 
     func utf8(of line: UnsafeBufferPointer<UInt8>) throws(TextDecoder.Problem) -> [UInt8] {
         if let learned, case .converted(let utf8) = learned.convert(line) { return utf8 }
-        let (text, encoding) = try decoder.decodeReportingEncoding(line)
-        if case .iconv(let name) = encoding, learned?.encodingName != name { learned = Iconv(from: name) }
-        return Array(text.utf8)
+        let decoded = try decoder.decodeReportingEncoding(line)
+        if case .iconv(let name) = decoded.textEncoding, learned?.encodingName != name { learned = Iconv(from: name) }
+        return Array(decoded.text.utf8)
     }
 }

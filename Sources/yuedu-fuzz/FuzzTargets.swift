@@ -1,5 +1,6 @@
 // The parsers are `package`: visible here without @testable, so a
 // release build of the whole package works.
+import YueduCharset
 import YueduImport
 import YueduText
 
@@ -44,8 +45,18 @@ enum FuzzTarget: String, CaseIterable {
         }
     }
 
-    /// Detection, and each encoding forced: valid text or a problem inside the input.
+    /// Detection, and each encoding forced: valid text or a problem inside the
+    /// input; the HTML path too, which must never hand on a C0 control but tab, LF, CR.
     static func encoding(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for httpCharset in [nil, "gbk"] {
+            do throws(DecodingProblem) {
+                let decoded = try CharsetDecoder.decodeHTML(Array(bytes), httpCharset: httpCharset)
+                precondition(!decoded.text.utf8.contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }, "a C0 control left in HTML text")
+                precondition((decoded.firstReplacedOffset ?? 0) < max(bytes.count, 1), "a replaced byte outside the input")
+            } catch {
+                precondition(error.offset >= 0 && error.offset <= bytes.count, "an HTML problem outside the input")
+            }
+        }
         for forced in [nil, TextEncoding.utf8, .gb18030, .big5] {
             do throws(TextDecoder.Problem) {
                 let text = try TextDecoder(forced: forced).decode(bytes)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduCharset
 @testable import YueduImport
 import YueduModel
 
@@ -49,7 +50,7 @@ struct EncodingTests {
         let bytes = try Fixture.bytes("reference-big5.txt")
         let asGB = try bytes.withUnsafeBufferPointer { try TextDecoder.decode($0, as: .gb18030) }
         let asBig5 = try bytes.withUnsafeBufferPointer { try TextDecoder.decode($0, as: .big5) }
-        #expect(TextDecoder.commonCharacterScore(asBig5) > TextDecoder.commonCharacterScore(asGB))
+        #expect(TextPlausibility.score(asBig5) > TextPlausibility.score(asGB))
     }
 
     @Test func big5_bytes_encoded_in_the_test_are_detected() throws {

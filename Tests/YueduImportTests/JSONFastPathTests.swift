@@ -1,4 +1,5 @@
 import Testing
+import YueduCharset
 import YueduModel
 @testable import YueduImport
 

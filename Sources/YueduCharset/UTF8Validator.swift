@@ -1,17 +1,17 @@
 /// Checks UTF-8 without building a String, so the importer can say where the
 /// first bad byte is and whether the text merely stops inside a character
 /// (a truncated file) rather than being in another encoding.
-enum UTF8Validator {
-    struct Problem: Equatable {
+package enum UTF8Validator {
+    package struct Problem: Equatable {
         /// Offset of the first byte that does not start a valid sequence.
-        var offset: Int
+        package var offset: Int
         /// True when the bytes from `offset` to the end are the beginning of a
         /// valid sequence that the input cut short.
-        var truncatedAtEnd: Bool
+        package var truncatedAtEnd: Bool
     }
 
     /// nil when `bytes` is valid UTF-8.
-    static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+    package static func firstProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -44,7 +44,7 @@ enum UTF8Validator {
     /// Counts valid multi-byte sequences and bytes that start no valid
     /// sequence: text that is UTF-8 with a stray bad byte has many of the
     /// first and few of the second, text in GB18030 or Big5 the reverse.
-    static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> (multiByte: Int, invalid: Int) {
+    package static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> (multiByte: Int, invalid: Int) {
         var multiByte = 0, invalid = 0, i = 0
         while i < bytes.count {
             if bytes[i] < 0x80 { i += 1; continue }
@@ -58,6 +58,23 @@ enum UTF8Validator {
             }
         }
         return (multiByte, invalid)
+    }
+
+    /// `bytes` with one U+FFFD for each byte that starts no valid sequence.
+    package static func replacingInvalid(_ bytes: UnsafeBufferPointer<UInt8>) -> LenientConversion {
+        var result = LenientConversion(utf8: [], invalidCount: 0, firstInvalid: nil)
+        result.utf8.reserveCapacity(bytes.count + 16)
+        var start = 0
+        while start < bytes.count {
+            let rest = UnsafeBufferPointer(rebasing: bytes[start...])
+            guard let problem = firstProblem(rest) else { result.utf8.append(contentsOf: rest); break }
+            result.utf8.append(contentsOf: rest[..<problem.offset])
+            result.utf8.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            if result.firstInvalid == nil { result.firstInvalid = start + problem.offset }
+            result.invalidCount += 1
+            start += problem.offset + 1
+        }
+        return result
     }
 
     private static func sequenceLength(_ lead: UInt8) -> Int {

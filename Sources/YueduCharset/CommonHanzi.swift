@@ -3,7 +3,24 @@
 /// GB18030 from Big5 scores how many decoded characters are common ones: the
 /// wrong decoding yields rare characters (mojibake).
 enum CommonHanzi {
-    static let scalars: Set<Unicode.Scalar> = Set((simplified + traditional).unicodeScalars.filter { $0.value >= 0x3400 })
+    /// One bit per code point from U+3400 to U+9FFF: a lookup per character
+    /// without hashing, since scoring reads every character of a page.
+    static func contains(_ value: UInt32) -> Bool {
+        guard value >= base, value <= 0x9FFF else { return false }
+        let index = Int(value - base)
+        return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    private static let base: UInt32 = 0x3400
+    private static let bits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: Int(0x9FFF - base) / 64 + 1)
+        for scalar in (simplified + traditional).unicodeScalars where scalar.value >= base && scalar.value <= 0x9FFF {
+            let index = Int(scalar.value - base)
+            bits[index >> 6] |= 1 << UInt64(index & 63)
+        }
+        return bits
+    }()
+
     private static let simplified = """
 的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方
 多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情
