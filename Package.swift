@@ -1,10 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Module graph (see README "Architecture"): Text and Model depend on nothing of
-// ours; Store and Import on Text and Model; Core on Text and Model; UI on Core;
-// Terminal is the only module that imports ncurses; App wires Store, Core, UI
-// and Terminal into the running reader; `yuedu` is the command line.
+// Module graph (see README "Architecture"): Text depends on nothing of ours,
+// Model only on Text (its string primitives); Store, Import and Core on Text
+// and Model; UI on Core; Terminal is the only module that imports ncurses;
+// App wires Store, Core, UI and Terminal into the running reader; `yuedu` is
+// the command line.
 let package = Package(
     name: "yuedu",
     platforms: [.macOS(.v13)],
@@ -23,7 +24,7 @@ let package = Package(
         .target(name: "COpenCC", linkerSettings: [.linkedLibrary("opencc")]),
 
         // Pure modules.
-        .target(name: "YueduModel"),
+        .target(name: "YueduModel", dependencies: ["YueduText"]),
         .target(name: "YueduText", dependencies: ["CLineBreak", "COpenCC"]),
         .target(name: "YueduCore", dependencies: ["YueduModel", "YueduText"]),
         .target(name: "YueduUI", dependencies: ["YueduCore", "YueduModel", "YueduText"]),
@@ -48,7 +49,7 @@ let package = Package(
 
         .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
-        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"],
+        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel", "YueduText"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
@@ -70,3 +71,4 @@ for target in package.targets where target.name == "EndToEndTests" {
 // Fuzz targets for libFuzzer (scripts/fuzz.sh, `make fuzz`); a plain build
 // gives a tool that replays inputs, which a test runs over Fuzz/.
 package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]))
+

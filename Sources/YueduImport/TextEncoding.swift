@@ -1,3 +1,4 @@
+import YueduText
 /// An encoding a file can be read in: UTF-8, or anything glibc iconv knows by
 /// name (GB18030, Big5, and others such as Shift_JIS or EUC-KR).
 package enum TextEncoding: Equatable, Sendable {
@@ -13,13 +14,13 @@ package enum TextEncoding: Equatable, Sendable {
     /// GBK and GB2312 are read as GB18030, their superset, so a GBK-only
     /// character in a file labelled GB2312 still decodes.
     init?(named rawName: String) {
-        let name = rawName.trimmingSpaces.lowercased()
+        let name = rawName.trimmingWhitespace.lowercased()
         switch name {
         case "utf-8", "utf8": self = .utf8
         case "gb18030", "gbk", "gb2312", "cp936", "euc-cn", "euccn": self = .gb18030
         case "big5", "big-5", "cp950", "big5-hkscs": self = .big5
         default:
-            let iconvName = String(rawName.trimmingSpaces)
+            let iconvName = String(rawName.trimmingWhitespace)
             guard !name.isEmpty, Iconv(from: iconvName) != nil else { return nil }
             self = .iconv(iconvName)
         }
@@ -36,16 +37,5 @@ package enum TextEncoding: Equatable, Sendable {
 }
 
 extension String {
-    var trimmingSpaces: Substring { Substring(self).trimmingSpaces }
-}
-
-extension Substring {
-    /// Trims Unicode whitespace, which includes U+3000 (the ideographic space
-    /// Chinese pages indent with) and U+00A0.
-    var trimmingSpaces: Substring {
-        var s = self
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return s
-    }
+    var trimmingSpaces: Substring { Substring(self).trimmingWhitespace }
 }
