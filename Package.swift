@@ -72,3 +72,10 @@ for target in package.targets where target.name == "EndToEndTests" {
 // gives a tool that replays inputs, which a test runs over Fuzz/.
 package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]))
 
+// Test support (issue 12): spawning, tmux, temporary libraries, seeded
+// randomness: one home shared by every test target and the bench, never
+// linked into `yuedu`.
+package.targets.append(.target(name: "YueduTestSupport"))
+for target in package.targets where target.type == .test || target.name == "yuedu-bench" {
+    target.dependencies.append("YueduTestSupport")
+}

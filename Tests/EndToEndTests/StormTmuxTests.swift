@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YueduModel
+import YueduTestSupport
 
 /// A seeded storm of random keys and window resizes against the real binary
 /// in tmux: afterwards the reader still answers keys and draws a sound frame.

@@ -1,6 +1,7 @@
 import Testing
 import YueduModel
 @testable import YueduImport
+import YueduTestSupport
 
 /// `JSONParser.parseIfValidUTF8` skips the separate UTF-8 pass over each
 /// line; it must accept exactly the lines that pass that check and parse,
