@@ -1,6 +1,12 @@
 # The two commands of the README: `make run` and `make test`.
 export LC_ALL := C.UTF-8
 SWIFT_BUILD_FLAGS ?=
+# The Swift driver leaves a TemporaryDirectory.* in $TMPDIR whenever it
+# hands over to another tool (`swiftc -h`, `-version`, `-print-target-info`,
+# about five per `swift test`): keep those, and the tests' own temporary
+# files, inside .build instead of /tmp, and remove them after the tests.
+export TMPDIR := $(CURDIR)/.build/tmp
+$(shell mkdir -p .build/tmp)
 
 .PHONY: run deps build release test bench install fuzz
 
@@ -20,6 +26,7 @@ run: release
 test: deps
 	swift build --build-tests
 	swift test --skip-build
+	rm -rf .build/tmp/TemporaryDirectory.*
 
 # Installs the binary and the sample library it loads into an empty library.
 PREFIX ?= /usr/local

@@ -1,10 +1,11 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Module graph (see README "Architecture"): Text and Model depend on nothing of
-// ours; Store and Import on Text and Model; Core on Text and Model; UI on Core;
-// Terminal is the only module that imports ncurses; App wires Store, Core, UI
-// and Terminal into the running reader; `yuedu` is the command line.
+// Module graph (see README "Architecture"): Text depends on nothing of ours,
+// Model only on Text (its string primitives); Store, Import and Core on Text
+// and Model; UI on Core; Terminal is the only module that imports ncurses;
+// App wires Store, Core, UI and Terminal into the running reader; `yuedu` is
+// the command line.
 let package = Package(
     name: "yuedu",
     platforms: [.macOS(.v13)],
@@ -24,7 +25,7 @@ let package = Package(
         .systemLibrary(name: "CUchardet", path: "Sources/CUchardet"),
 
         // Pure modules.
-        .target(name: "YueduModel"),
+        .target(name: "YueduModel", dependencies: ["YueduText"]),
         .target(name: "YueduText", dependencies: ["CLineBreak", "COpenCC"]),
         // Bytes to text for page files, HTML and feeds (issue 13).
         .target(name: "YueduCharset", dependencies: ["CUchardet"]),
@@ -51,7 +52,7 @@ let package = Package(
 
         .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
-        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduCharset", "YueduModel"],
+        .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduCharset", "YueduModel", "YueduText"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCharsetTests", dependencies: ["YueduCharset"]),
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
@@ -80,6 +81,14 @@ package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["Yue
 package.targets.append(contentsOf: [
     .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
     .target(name: "YueduFetch", dependencies: ["CCurl", "YueduModel"]),
-    .target(name: "YueduTestSupport", exclude: ["fixture_http_server.py", "tls"]),  // found via #filePath
-    .testTarget(name: "YueduFetchTests", dependencies: ["YueduFetch", "YueduTestSupport", "YueduModel"]),
+    .testTarget(name: "YueduFetchTests", dependencies: ["YueduFetch", "YueduModel"]),
 ])
+
+// Test support (issue 12): spawning, tmux, temporary libraries, seeded
+// randomness and the loopback HTTP fixture server: one home shared by every
+// test target and the bench, never linked into `yuedu`. Last, so the loop
+// sees every test target.
+package.targets.append(.target(name: "YueduTestSupport", exclude: ["fixture_http_server.py", "tls"]))  // found via #filePath
+for target in package.targets where target.type == .test || target.name == "yuedu-bench" {
+    target.dependencies.append("YueduTestSupport")
+}

@@ -1,3 +1,4 @@
+import YueduText
 import YueduModel
 
 extension AppState {
@@ -23,7 +24,7 @@ extension AppState {
 
     /// Enter: the results replace the list as a view; Esc returns.
     mutating func submitSearch() -> [Effect] {
-        let query = (prompt?.query ?? "").trimmedWhitespace
+        let query = String((prompt?.query ?? "").trimmingWhitespace)
         prompt = nil
         guard !query.isEmpty else { return [] }
         searchHistory.removeAll { $0 == query }
@@ -54,14 +55,5 @@ extension AppState {
         let back = viewBeforeSearch ?? .all
         viewBeforeSearch = nil
         return setView(back)
-    }
-}
-
-extension String {
-    var trimmedWhitespace: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

@@ -12,16 +12,7 @@ public enum ArticleKey {
     /// short hashes.
     public static func derive(site: String, title: String, published: PublishedDate) -> String {
         let material = site + "\u{1F}" + TitleKey.normalize(title) + "\u{1F}" + published.dateString
-        return hex16(fnv1a64(material.utf8))
-    }
-
-    static func fnv1a64<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        return hex16(FNV1a.hash(material.utf8))
     }
 
     private static func hex16(_ value: UInt64) -> String {

@@ -1,3 +1,4 @@
+import YueduText
 /// The line that closes a page's body: `来源:… 责任编辑:… 我要投稿`, with
 /// ASCII or fullwidth colons, in simplified or traditional characters (a
 /// Big5 page writes 來源 and 責任編輯); the editor part and the 我要投稿 link
@@ -7,7 +8,7 @@ struct FooterLine: Equatable {
     var editor: String
 
     static func parse(_ line: Substring) -> FooterLine? {
-        let text = line.trimmingSpaces
+        let text = line.trimmingWhitespace
         guard let afterSource = afterLabel("来源", in: text) ?? afterLabel("來源", in: text) else { return nil }
         var sourcePart = afterSource
         var editor: Substring = ""
@@ -40,8 +41,8 @@ struct FooterLine: Equatable {
     }
 
     private static func stripSubmitLink(_ text: Substring) -> Substring {
-        var t = text.trimmingSpaces
-        if t.hasSuffix("我要投稿") { t = t.dropLast("我要投稿".count).trimmingSpaces }
+        var t = text.trimmingWhitespace
+        if t.hasSuffix("我要投稿") { t = t.dropLast("我要投稿".count).trimmingWhitespace }
         return t
     }
 }

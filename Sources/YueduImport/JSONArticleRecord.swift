@@ -1,4 +1,5 @@
 import YueduModel
+import YueduText
 
 /// Maps one parsed JSON Lines object to an article, checking each field and
 /// saying which one is wrong and what it held (`"views" must be a number,
@@ -21,7 +22,7 @@ enum JSONArticleRecord {
         case let other?: throw FieldProblem(message: "\"id\" must be a string or a number, not \(other.kindName)")
         }
         let title = try requiredString(value, "title")
-        guard !title.trimmingSpaces.isEmpty else { throw FieldProblem(message: "\"title\" must not be empty") }
+        guard !title.trimmingWhitespace.isEmpty else { throw FieldProblem(message: "\"title\" must not be empty") }
         let site = try requiredString(value, "site")
         let publishedText = try requiredString(value, "published")
         guard let published = PublishedDate(iso8601: publishedText) else {
@@ -102,7 +103,7 @@ enum JSONArticleRecord {
             let date = try requiredString(element, "date", in: path)
             let excerpt = try requiredString(element, "excerpt", in: path)
             let url = try optionalString(element, "url", in: path)
-            guard let resolved = RelatedDate.resolve(date.trimmingSpaces, articleYear: articleYear) else {
+            guard let resolved = RelatedDate.resolve(date.trimmingWhitespace, articleYear: articleYear) else {
                 throw FieldProblem(message: "\"\(path)date\" must be YYYY-MM-DD or MM-DD, not \"\(date)\"")
             }
             items.append(RelatedItem(title: title, source: source, dateAsWritten: date, date: resolved.date,

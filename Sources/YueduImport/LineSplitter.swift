@@ -72,29 +72,3 @@ struct LineSplitter {
         }
     }
 }
-
-extension String {
-    /// The lines of decoded text, split at LF, CRLF and CR (Swift reads CRLF
-    /// as one Character), terminators dropped.
-    var linesSplitAtAnyLineEnd: [Substring] {
-        // Scans UTF-8 code units: comparing Characters is many times slower.
-        var lines: [Substring] = []
-        let units = utf8
-        var start = units.startIndex
-        var i = start
-        while i != units.endIndex {
-            let unit = units[i]
-            if unit == 0x0A || unit == 0x0D {
-                lines.append(self[start..<i])
-                var next = units.index(after: i)
-                if unit == 0x0D, next != units.endIndex, units[next] == 0x0A { next = units.index(after: next) }
-                start = next
-                i = next
-            } else {
-                i = units.index(after: i)
-            }
-        }
-        lines.append(self[start..<units.endIndex])
-        return lines
-    }
-}

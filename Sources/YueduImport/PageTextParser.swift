@@ -1,4 +1,5 @@
 import YueduModel
+import YueduText
 
 /// Reads one article from a saved page's text (the format of the reference
 /// sample): noise, title, byline, indented paragraphs, the 来源/责任编辑
@@ -16,7 +17,7 @@ package enum PageTextParser {
         func failure(_ index: Int?, _ message: String) -> ImportFailure {
             ImportFailure(file: file, line: index.map { $0 + 1 }, message: message)
         }
-        guard lines.contains(where: { !$0.trimmingSpaces.isEmpty }) else { throw failure(nil, "empty file") }
+        guard lines.contains(where: { !$0.trimmingWhitespace.isEmpty }) else { throw failure(nil, "empty file") }
 
         // Byline, then the title above it.
         guard let bylineIndex = lines.firstIndex(where: { Byline.parse($0) != nil }),
@@ -24,10 +25,10 @@ package enum PageTextParser {
             throw failure(nil, "no byline: expected a line `site YYYY-MM-DD HH:MM 围观N次` under the title")
         }
         guard !byline.site.isEmpty else { throw failure(bylineIndex, "byline names no site before the date") }
-        guard let titleIndex = lines[..<bylineIndex].lastIndex(where: { !$0.trimmingSpaces.isEmpty }) else {
+        guard let titleIndex = lines[..<bylineIndex].lastIndex(where: { !$0.trimmingWhitespace.isEmpty }) else {
             throw failure(bylineIndex, "no title above the byline")
         }
-        let title = String(lines[titleIndex].trimmingSpaces)
+        let title = String(lines[titleIndex].trimmingWhitespace)
 
         // Body paragraphs up to the footer; a section heading before the
         // footer means the footer is missing, and the file is not trusted.
@@ -35,7 +36,7 @@ package enum PageTextParser {
         var footer: FooterLine?
         var index = bylineIndex + 1
         while index < lines.count {
-            let line = lines[index].trimmingSpaces
+            let line = lines[index].trimmingWhitespace
             if let parsed = FooterLine.parse(line) { footer = parsed; break }
             if isHeading(line) { break }
             if !line.isEmpty { paragraphs.append(String(line)) }
@@ -49,9 +50,9 @@ package enum PageTextParser {
 
         // Trailing labels until the related list or the disclaimer.
         index += 1
-        while index < lines.count, !isHeading(lines[index].trimmingSpaces) { index += 1 }
+        while index < lines.count, !isHeading(lines[index].trimmingWhitespace) { index += 1 }
         var related: [RelatedItem] = []
-        if index < lines.count, isRelatedHeading(lines[index].trimmingSpaces) {
+        if index < lines.count, isRelatedHeading(lines[index].trimmingWhitespace) {
             related = try RelatedListParser.parse(lines, from: index + 1, articleYear: byline.published.year, file: file)
         }
 

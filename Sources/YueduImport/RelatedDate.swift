@@ -1,4 +1,5 @@
 import YueduModel
+import YueduText
 
 /// A related item's date as the page or JSON wrote it: `YYYY-MM-DD`, or
 /// `MM-DD`, which takes the owning article's year and is marked inferred.
@@ -68,7 +69,7 @@ enum RelatedDate {
 
     /// Splits `山东省教育厅09-26` into its source and the trailing date.
     static func splitSourceAndDate(_ line: Substring) -> (source: Substring, date: Substring)? {
-        let text = line.trimmingSpaces
+        let text = line.trimmingWhitespace
         for length in [10, 5] where text.count >= length {
             let date = text.suffix(length)
             let before = text.dropLast(length)
@@ -76,7 +77,7 @@ enum RelatedDate {
             // characters before it make it one.
             if length == 5, let last = before.last, last == "-" { continue }
             if date.allSatisfy({ $0.isASCIIDigit || $0 == "-" }), resolve(date, articleYear: 2000) != nil {
-                return (before.trimmingSpaces, date)
+                return (before.trimmingWhitespace, date)
             }
         }
         return nil

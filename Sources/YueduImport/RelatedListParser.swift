@@ -1,4 +1,5 @@
 import YueduModel
+import YueduText
 
 /// The 相关阅读 list: items of three parts, `• title`, then the source with
 /// the date glued on (`山东省教育厅09-26`), then an excerpt (usually one line
@@ -18,7 +19,7 @@ enum RelatedListParser {
         func nextNonEmpty(_ from: Int) -> Int? {
             var i = from
             while i < lines.count {
-                let line = lines[i].trimmingSpaces
+                let line = lines[i].trimmingWhitespace
                 if PageTextParser.isDisclaimerHeading(line) { return nil }
                 if !line.isEmpty { return i }
                 i += 1
@@ -28,10 +29,10 @@ enum RelatedListParser {
 
         var endedByLabel = false
         while let itemIndex = nextNonEmpty(index) {
-            let titleLine = lines[itemIndex].trimmingSpaces
+            let titleLine = lines[itemIndex].trimmingWhitespace
             // A line that starts no item ends the list: a trailing label, not an article part.
             guard let bullet = titleLine.first, bullets.contains(bullet) else { endedByLabel = true; break }
-            let title = titleLine.dropFirst().trimmingSpaces
+            let title = titleLine.dropFirst().trimmingWhitespace
             guard !title.isEmpty else { throw failure(itemIndex, "related list: item has no title after `•`") }
 
             guard let sourceIndex = nextNonEmpty(itemIndex + 1) else {
@@ -46,7 +47,7 @@ enum RelatedListParser {
             var excerpt = ""
             index = sourceIndex + 1
             while index < lines.count {
-                let line = lines[index].trimmingSpaces
+                let line = lines[index].trimmingWhitespace
                 if line.isEmpty || PageTextParser.isDisclaimerHeading(line) { break }
                 if let first = line.first, bullets.contains(first) { break }
                 excerpt += line
@@ -55,7 +56,7 @@ enum RelatedListParser {
             items.append(RelatedItem(title: String(title), source: String(source), dateAsWritten: String(dateText),
                                      date: resolved.date, yearInferred: resolved.yearInferred, excerpt: excerpt))
         }
-        let endedByFile = !endedByLabel && !lines[index...].contains { PageTextParser.isDisclaimerHeading($0.trimmingSpaces) }
+        let endedByFile = !endedByLabel && !lines[index...].contains { PageTextParser.isDisclaimerHeading($0.trimmingWhitespace) }
 
         // A list that runs into the end of the file, with a last excerpt that
         // stops short of its `...`, is where the file was cut.

@@ -1,3 +1,5 @@
+import YueduText
+
 /// A publication date exactly as precise as its source: a calendar date, an
 /// optional time of day and an optional UTC offset (Chinese sites write local
 /// time, +08:00).
@@ -21,7 +23,7 @@ public struct PublishedDate: Hashable, Sendable, Codable, Comparable {
     /// Parses `YYYY-MM-DD`, optionally followed by `T` or a space, `HH:MM`,
     /// optional `:SS` and fraction, and an optional `Z` or `±HH:MM` / `±HHMM`.
     public init?(iso8601 text: String) {
-        let s = Array(text.trimmingSpaces.utf8)
+        let s = Array(text.trimmingWhitespace.utf8)
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= s.count else { return nil }
             var value = 0
@@ -113,14 +115,5 @@ public struct PublishedDate: Hashable, Sendable, Codable, Comparable {
     static func pad(_ n: Int, _ width: Int = 2) -> String {
         let digits = String(n)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

@@ -1,16 +1,17 @@
 import YueduModel
+import YueduText
 
 extension PreparedBatch {
     /// A 64-bit digest of every article of the batch and of everything
     /// derived from it, in order. `yuedu-bench prepare --digest` prints it,
     /// so a faster parser or fold can be checked to give bit-identical
-    /// results on a whole corpus. Kept apart from `FNV1a` (which it would
-    /// otherwise rely on) so a change there shows up here.
-    public func digest(continuing seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-        var h = seed
+    /// results on a whole corpus.
+    /// `seed` continues an earlier batch's digest; nil starts a new one.
+    public func digest(continuing seed: UInt64? = nil) -> UInt64 {
+        var h = seed.map { FNV1a(continuing: $0) } ?? FNV1a()
         func add(_ text: String) {
-            for byte in text.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            h = (h ^ 0xFF) &* 0x0000_0100_0000_01b3  // 0xFF never occurs in UTF-8: a field end
+            h.add(text.utf8)
+            h.add(byte: 0xFF)  // 0xFF never occurs in UTF-8: a field end
         }
         // Each article's search grams, from the batch's postings (ascending
         // by gram), so the digest of a corpus does not depend on batching.
@@ -29,11 +30,9 @@ extension PreparedBatch {
             add(String(prepared.hash)); add(prepared.titleKey); add(prepared.body)
             add(prepared.related)
             for gram in grams[position] {
-                for shift in stride(from: 0, to: 64, by: 8) {
-                    h = (h ^ (gram >> UInt64(shift) & 0xFF)) &* 0x0000_0100_0000_01b3
-                }
+                for shift in stride(from: 0, to: 64, by: 8) { h.add(byte: UInt8(truncatingIfNeeded: gram >> UInt64(shift))) }
             }
         }
-        return h
+        return h.value
     }
 }

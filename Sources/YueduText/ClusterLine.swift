@@ -51,20 +51,7 @@ struct ClusterLine {
         let decoded = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var i = 0
             while i < bytes.count {
-                let lead = UInt32(bytes[i])
-                let v: UInt32
-                let length: Int
-                if lead < 0x80 {
-                    v = lead; length = 1
-                } else if lead < 0xE0 {
-                    v = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
-                } else if lead < 0xF0 {
-                    v = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
-                } else {
-                    v = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    length = 4
-                }
+                let (v, length) = UTF8Scalar.decode(bytes, at: i)
                 guard appendPlainScalar(v, utf8Offset: i, widths: widths) else { return false }
                 i += length
             }

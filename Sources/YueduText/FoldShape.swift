@@ -33,15 +33,8 @@ enum FoldShape: Equatable {
                 continue
             }
             ascii = false
-            let v: UInt32
-            if b < 0xE0 {
-                v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); i += 2
-            } else if b < 0xF0 {
-                v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); i += 3
-            } else {
-                v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F); i += 4
-            }
+            let (v, length) = UTF8Scalar.decode(bytes, at: i)
+            i += length
             if !isFixedPoint(v) { folded = false }
             if !folded { return .other }
         }

@@ -24,17 +24,10 @@ enum FoldTable {
                     let n = bytes.count
                     while i < n {
                         let b = bytes[i]
-                        let v: Int, length: Int
-                        if b < 0x80 {
-                            v = Int(b); length = 1
-                        } else if b < 0xE0 {
-                            v = Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F); length = 2
-                        } else if b < 0xF0 {
-                            v = Int(b & 0x0F) << 12 | Int(bytes[i + 1] & 0x3F) << 6 | Int(bytes[i + 2] & 0x3F); length = 3
-                        } else {
-                            complete = false; return 0
-                        }
-                        let entry = table[v]
+                        // The table covers the BMP: a four-byte scalar is outside it.
+                        if b >= 0xF0 { complete = false; return 0 }
+                        let (v, length) = UTF8Scalar.decode(bytes, at: i)
+                        let entry = table[Int(v)]
                         if entry & Entry.ascii != 0 {
                             out[o] = UInt8(truncatingIfNeeded: entry); o += 1
                         } else if entry & Entry.fixed != 0 {

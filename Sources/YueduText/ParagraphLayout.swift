@@ -20,7 +20,7 @@ enum ParagraphLayout {
         var rows: [WrappedRow] = []
         var lineStart = 0       // Character offset of the hard line in `sanitized`
         var first = true
-        for hardLine in hardLines(sanitized) {
+        for hardLine in sanitized.linesSplitAtAnyLineEnd {  // sanitized: line feeds only
             let indented = first && options.indentFirstLine
             let line = ClusterLine(indented ? indent + hardLine : String(hardLine))
             let breaks = BreakOpportunities(line, locale: options.locale, koreanKeepAll: options.koreanKeepAll)
@@ -40,28 +40,6 @@ enum ParagraphLayout {
         }
         return rows
     }
-
-    /// The text between line feeds, found on bytes: splitting by Character
-    /// would run grapheme breaking over the whole paragraph a second time.
-    private static func hardLines(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        let hasLineFeed = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.baseAddress.map { memchr($0, 0x0A, bytes.count) != nil } ?? false
-        }
-        guard hasLineFeed ?? utf8.contains(0x0A) else { return [text[...]] }
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append(text[start..<index])
-                start = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
-        }
-        lines.append(text[start..<utf8.endIndex])
-        return lines
-    }
 }
 
 /// Paragraphs of plain text (separated by blank lines) to rows, for `fmt`
@@ -73,7 +51,7 @@ enum TextParagraphs {
         var paragraphs: [String] = []
         var current = ""
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let line = rawLine.trimmingASCIISpaces()
+            let line = rawLine.trimming { $0 == " " || $0 == "\t" }  // an ideographic-space indent stays
             if line.isEmpty {
                 if !current.isEmpty { paragraphs.append(current); current = "" }
                 continue
@@ -89,14 +67,5 @@ enum TextParagraphs {
 
     private static func isWide(_ c: Character) -> Bool {
         c.unicodeScalars.first.map { LibcWidth.of($0.value) == 2 } ?? false
-    }
-}
-
-private extension Substring {
-    func trimmingASCIISpaces() -> Substring {
-        var s = self
-        while s.first == " " || s.first == "\t" { s = s.dropFirst() }
-        while s.last == " " || s.last == "\t" { s = s.dropLast() }
-        return s
     }
 }

@@ -23,15 +23,8 @@ enum TraditionalToSimplified {
             while i < n {
                 let b = bytes[i]
                 if b < 0xE2 { i += b < 0xC0 ? 1 : 2; continue }
-                let v: UInt32
-                if b < 0xF0 {
-                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    i += 4
-                }
+                let (v, length) = UTF8Scalar.decode(bytes, at: i)
+                i += length
                 if set.contains(v) { return true }
             }
             return false

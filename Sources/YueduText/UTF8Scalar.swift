@@ -1,7 +1,8 @@
 /// Decodes one scalar of valid UTF-8 (a Swift String's storage always is)
-/// straight from its bytes. The import's hot loops (search grams, title
-/// keys, the script census) walk every character of every article, and
-/// `unicodeScalars` cost them more than their own work.
+/// straight from its bytes: the one decoder of the hot loops (search grams,
+/// title keys, the script census, folding, layout) that walk every
+/// character of every article, where `unicodeScalars` cost more than their
+/// own work.
 package enum UTF8Scalar {
     /// The scalar starting at `bytes[i]` and its length in bytes.
     @inlinable @inline(__always)

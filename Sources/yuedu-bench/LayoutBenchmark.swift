@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YueduModel
 import YueduText
+import YueduTestSupport
 
 /// `yuedu-bench layout`: throughput of the text engine on a deterministic
 /// 1 MB Chinese article (issue 3 target: ≥ 20 MB/s, so 1 MB in < 50 ms), and

@@ -2,6 +2,7 @@ import ArgumentParser
 import YueduImport
 import YueduModel
 import YueduStore
+import YueduText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,8 +30,8 @@ struct PrepareCommand: ParsableCommand {
     func run() throws {
         var articles: [Article] = []
         var failures = 0, count = 0
-        var failureDigest: UInt64 = 0
-        var digestValue: UInt64 = 0xcbf2_9ce4_8422_2325
+        var failureDigest = FNV1a(continuing: 0)  // seeded 0, not the offset basis: digests stay comparable
+        var digestValue = FNV1a.offsetBasis
         var prepareWall = 0.0, prepareCPU = 0.0
         let startWall = Clock.now, startCPU = Self.processCPU
         func prepare() {
@@ -50,7 +51,7 @@ struct PrepareCommand: ParsableCommand {
                 if articles.count >= batch { prepare() }
             case .failure(let failure):
                 failures += 1
-                for byte in failure.description.utf8 { failureDigest = (failureDigest ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                failureDigest.add(failure.description.utf8)
             }
         }
         prepare()
@@ -59,7 +60,7 @@ struct PrepareCommand: ParsableCommand {
         print("read+parse: wall \(Format.seconds(wall - prepareWall)), cpu \(Format.seconds(cpu - prepareCPU))")
         print("prepare:    wall \(Format.seconds(prepareWall)), cpu \(Format.seconds(prepareCPU))")
         print("total:      wall \(Format.seconds(wall)), cpu \(Format.seconds(cpu))")
-        if digest { print("digest: \(String(digestValue, radix: 16)) \(String(failureDigest, radix: 16))") }
+        if digest { print("digest: \(String(digestValue, radix: 16)) \(String(failureDigest.value, radix: 16))") }
     }
 
     /// User + system CPU seconds of every thread of this process.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduTestSupport
 
 /// The reader in tmux with a configuration file: custom keys, the
 /// monochrome theme, errors on the status line, links to the browser and

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

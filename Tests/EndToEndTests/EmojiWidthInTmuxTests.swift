@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduTestSupport
 import YueduText
 #if canImport(Glibc)
 import Glibc

@@ -4,6 +4,7 @@ import YueduModel
 #if canImport(Glibc)
 import Glibc
 #endif
+import YueduTestSupport
 
 /// `kill -9` at seeded random moments, during an import and while reading:
 /// afterwards SQLite's integrity check passes, every article is whole (equal

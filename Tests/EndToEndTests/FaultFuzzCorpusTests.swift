@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduTestSupport
 
 /// The fuzzing seeds and every input a fuzzing run found crashing
 /// (Fuzz/corpus, Fuzz/regressions) replayed through the same fuzz targets in

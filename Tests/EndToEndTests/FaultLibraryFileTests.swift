@@ -5,6 +5,7 @@ import YueduModel
 #if canImport(Glibc)
 import Glibc
 #endif
+import YueduTestSupport
 
 /// Broken library files: every command refuses them with a message naming
 /// the file and a non-zero exit, and the file is byte-identical afterwards.

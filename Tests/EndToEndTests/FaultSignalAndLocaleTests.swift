@@ -3,6 +3,7 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
+import YueduTestSupport
 
 /// Signals end the reader cleanly (terminal modes as before, state kept,
 /// exit 0); a C locale still shows CJK; library files are private; paths

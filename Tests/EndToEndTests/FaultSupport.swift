@@ -3,6 +3,7 @@ import GRDB
 #if canImport(Glibc)
 import Glibc
 #endif
+import YueduTestSupport
 
 /// Reads a library file behind the store's back, as a separate tool would:
 /// SQLite's own integrity check and the raw rows that make an article.
@@ -108,46 +109,6 @@ extension TmuxSession {
         let pids = paneDescendants()
         close()
         for pid in pids { kill(pid, SIGKILL) }
-    }
-}
-
-/// A child process started without waiting (posix_spawn, output to
-/// /dev/null or a file), so a test can kill it at a moment of its choosing.
-struct BackgroundProcess {
-    let pid: pid_t
-
-    init(_ arguments: [String], stderrFile: String = "/dev/null", environment: [String: String] = [:]) throws {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var env = ProcessInfo.processInfo.environment
-        env["LC_ALL"] = "C.UTF-8"
-        env.removeValue(forKey: "YUEDU_LIBRARY")
-        for (k, v) in environment { env[k] = v }
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, argv, envp)
-        guard spawned == 0 else { throw SpawnError("cannot start \(arguments[0]): \(String(cString: strerror(spawned)))") }
-        self.pid = pid
-    }
-
-    /// Waits for the exit; the status as a shell reports it (128+signal when killed).
-    @discardableResult
-    func wait() -> Int32 {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    }
-
-    /// SIGKILL and reap; true when the signal arrived before the process finished.
-    func killHard() -> Bool {
-        kill(pid, SIGKILL)
-        return wait() == 128 + SIGKILL
     }
 }
 

@@ -3,6 +3,7 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
+import YueduTestSupport
 
 /// Hostile article text imported through JSON Lines and read in the real
 /// reader, whose terminal output is recorded byte for byte by `script`

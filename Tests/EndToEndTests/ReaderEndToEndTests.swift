@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduTestSupport
 
 /// The real binary in tmux, read back with capture-pane: open the sample
 /// library, read, follow related links, go back and forward, favourite, quit,

@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 import YueduModel
+import YueduTestSupport
 
 /// A seeded storm of random keys and window resizes against the real binary
-/// in tmux: afterwards the reader still answers keys and draws a sound frame.
+/// in tmux: afterwards the reader still answers keys, draws a sound frame,
+/// and shows exactly the read and favourite marks it stored.
 @Suite(.serialized) struct StormTmuxTests {
     /// tmux key names: navigation, panes, marks, views, overlays, the prompt, odd keys.
     static let keys = ["j", "k", "g", "G", "h", "l", "H", "L", "[", "]", "f", "r", "v", "S", "/", "n", "N", "?",
@@ -11,7 +13,7 @@ import YueduModel
                        "Right", "PageUp", "PageDown", "Home", "End", "C-d", "C-u", "C-f", "C-b", "C-a", "C-e", "F1",
                        "F12", "M-x", "经", "👍", "x", "q"]
 
-    @Test func three_hundred_random_keys_and_thirty_resizes_leave_a_responsive_reader_and_a_sound_frame() throws {
+    @Test func three_hundred_random_keys_and_thirty_resizes_leave_a_responsive_reader_a_sound_frame_and_the_marks_it_stored() throws {
         let cli = try ReaderEndToEndTests.sampleLibrary(); defer { cli.cleanUp() }
         let session = try ReaderEndToEndTests.launch(cli, width: 100, height: 30)
         defer { session.closeKillingDescendants() }
@@ -54,8 +56,60 @@ import YueduModel
         try current.send("Escape")
         try current.waitFor("the help to close") { !$0.contains { $0.contains("帮助 Help") } }
         try ReaderEndToEndTests.waitForSoundFrame(current)
-        #expect(sent + resizes == 330 && resizes == 30)
+
+        // What the storm's f and r presses did must be what the reader stored:
+        // in the all view every article is on screen, and each row's unread
+        // and favourite marks must equal the library's (written off the UI
+        // thread, so give the last write a moment).
+        var allView = try current.capture()
+        for _ in 0..<3 where !(allView.first ?? "").hasPrefix("┌─ 全部 All") {
+            // v cycles all → unread → favourites → all; a site view returns to all.
+            let header = allView.first
+            try current.send("v")
+            allView = try current.waitFor("the next view") { $0.first != header }
+        }
+        allView = try current.waitFor("the all view") { $0.first?.hasPrefix("┌─ 全部 All") ?? false }
+        let shown = Self.marks(onScreen: allView)
+        var stored = try Self.storedMarks(cli)
+        let deadline = Date().addingTimeInterval(5)
+        while stored != shown && Date() < deadline {
+            usleep(100_000)
+            stored = try Self.storedMarks(cli)
+        }
+        #expect(shown.count == stored.count && shown.count > 1, "\(allView.joined(separator: "\n"))")
+        #expect(shown == stored, "the screen's marks differ from the library's:\n\(allView.joined(separator: "\n"))")
+        let imported = stored.map { Marks(titlePrefix: $0.titlePrefix, unread: true, favorite: false) }
+        #expect(stored != imported, "the storm changed no read or favourite mark")
         print("STORM tmux: \(sent) keys, \(resizes) resizes (down to 1×1), \(relaunches) quits by a storm key, "
-              + "help answered in \(String(format: "%.2f", answeredIn)) s, frame sound")
+              + "help answered in \(String(format: "%.2f", answeredIn)) s, frame sound, "
+              + "\(stored.filter(\.favorite).count) favourites and \(stored.filter { !$0.unread }.count) read stored as shown")
+    }
+
+    /// One list row: the start of its title (to line rows up with the
+    /// library's order), and its ● unread and ★ favourite marks.
+    struct Marks: Equatable, CustomStringConvertible {
+        var titlePrefix: String
+        var unread: Bool
+        var favorite: Bool
+        var description: String { "\(unread ? "●" : " ")\(favorite ? "★" : " ") \(titlePrefix)" }
+    }
+
+    /// The list pane's rows (`│●★ title… date│`) under the header, up to the first blank row.
+    static func marks(onScreen screen: [String]) -> [Marks] {
+        var rows: [Marks] = []
+        for line in screen.dropFirst() {
+            let cells = Array(line)
+            guard cells.count > 8, cells[0] == "│", cells[3] == " ", cells[4] != " " else { break }
+            rows.append(Marks(titlePrefix: String(cells[4..<8]), unread: cells[1] == "●", favorite: cells[2] == "★"))
+        }
+        return rows
+    }
+
+    /// The library's marks, newest first as the all view lists them.
+    static func storedMarks(_ cli: CLIRunner) throws -> [Marks] {
+        try ReaderEndToEndTests.listed(cli).map { row in
+            Marks(titlePrefix: String(((row["title"] as? String) ?? "").prefix(4)),
+                  unread: !((row["read"] as? Bool) ?? false), favorite: (row["favorite"] as? Bool) ?? false)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import YueduTestSupport
 
 /// What the reader leaves in and does to the terminal: suspension, colours.
 @Suite(.serialized) struct TerminalHygieneTests {

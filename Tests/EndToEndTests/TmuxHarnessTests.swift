@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import YueduTestSupport
 
 /// The harness itself: if these fail, every end-to-end result is suspect.
 @Suite(.serialized) struct TmuxHarnessTests {

@@ -23,7 +23,8 @@ struct EncodingTests {
     @Test func gbk_bytes_encoded_in_the_test_are_detected() throws {
         // GBK has no U+2022 bullet; such pages use the middle dot, also a bullet.
         let bytes = try encode(sample.replacingOccurrences(of: "•", with: "·"), to: "GBK")
-        #expect(UTF8Validator.firstProblem(bytes.withUnsafeBufferPointer { $0 }) != nil)
+        // The buffer is valid only inside the closure: ask there.
+        #expect(bytes.withUnsafeBufferPointer { UTF8Validator.firstProblem($0) } != nil)
         #expect(try importPage(bytes).articles == [reference])
     }
 

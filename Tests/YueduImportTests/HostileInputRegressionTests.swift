@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import YueduImport
 import YueduModel
+import YueduTestSupport
 
 /// Regressions found by the fault and hostile-input work (issue 7).
 @Suite struct HostileInputRegressionTests {

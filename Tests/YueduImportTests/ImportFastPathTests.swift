@@ -1,6 +1,7 @@
 import Testing
 import YueduModel
 @testable import YueduImport
+import YueduTestSupport
 
 /// The importer's byte-level fast paths against the Character and scalar
 /// code they skip.

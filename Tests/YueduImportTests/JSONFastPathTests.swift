@@ -2,6 +2,7 @@ import Testing
 import YueduCharset
 import YueduModel
 @testable import YueduImport
+import YueduTestSupport
 
 /// `JSONParser.parseIfValidUTF8` skips the separate UTF-8 pass over each
 /// line; it must accept exactly the lines that pass that check and parse,

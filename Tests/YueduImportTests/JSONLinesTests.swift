@@ -4,6 +4,7 @@ import Glibc
 import Testing
 @testable import YueduImport
 import YueduModel
+import YueduTestSupport
 
 /// One article object as the JSON Lines format writes it; `changes` replace
 /// or remove (NSNull → removed) fields to build broken variants.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import YueduImport
 import YueduModel
+import YueduTestSupport
 
 /// Variants of the reference page built from its text: the right article,
 /// or the right failure and nothing of the article.

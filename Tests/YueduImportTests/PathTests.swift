@@ -3,6 +3,7 @@ import Glibc
 import Testing
 @testable import YueduImport
 import YueduModel
+import YueduTestSupport
 
 @Suite("Paths")
 struct PathTests {

@@ -3,6 +3,7 @@ import Glibc
 import Testing
 import YueduImport
 import YueduModel
+import YueduTestSupport
 
 /// Fixtures live beside the tests (copied from ../shared/samples) and are
 /// found through #filePath, so the tests need no bundle and no ../shared.
@@ -27,31 +28,6 @@ enum Fixture {
         var path: String
         var description: String { "fixture missing: \(path) (copy it from ../shared/samples)" }
     }
-}
-
-/// A fresh directory under /tmp, removed when the value goes away.
-final class TemporaryDirectory {
-    let path: String
-
-    init() throws {
-        var template = Array("/tmp/yuedu-import-tests-XXXXXX".utf8CString)
-        guard mkdtemp(&template) != nil else { throw POSIXError(.EIO) }
-        path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        let parent = (file as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        guard FileManager.default.createFile(atPath: file, contents: Data(bytes)) else { throw POSIXError(.EIO) }
-        return file
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
 }
 
 /// Everything one `read` produced, in order.

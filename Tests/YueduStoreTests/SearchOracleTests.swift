@@ -1,6 +1,7 @@
 import Testing
 import YueduModel
 @testable import YueduStore
+import YueduTestSupport
 
 /// Search against the simplest thing that can be right: fold every
 /// article and look for the terms in it. Texts come from a tiny alphabet so

@@ -1,6 +1,7 @@
 import Testing
 import YueduModel
 @testable import YueduText
+import YueduTestSupport
 
 /// The layout's promises checked on real prose at many widths: no row too
 /// wide, nothing lost or reordered (only spaces at breaks dropped), and

@@ -3,6 +3,7 @@ import Testing
 import YueduModel
 import YueduText
 @testable import YueduUI
+import YueduTestSupport
 
 /// Key and resize storms against the pure reducer and renderer: seeded random
 /// keys and sizes (1×1 and 0×0 included), answered effects mixed in, and

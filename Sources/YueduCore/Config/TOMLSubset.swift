@@ -1,3 +1,5 @@
+import YueduText
+
 /// The part of TOML the configuration needs, parsed by hand so the reader
 /// needs no TOML library: `# comments`, `[table]` headers, and `key = value`
 /// where a value is a string ("basic" with escapes, or 'literal'), an
@@ -34,9 +36,9 @@ public enum TOMLSubset {
         var table = ""
         var seen: Set<String> = []
         var tables: Set<String> = [""]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, rawLine) in text.linesSplitAtAnyLineEnd.enumerated() {
             let number = index + 1
-            var scanner = Scanner(Array(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine))
+            var scanner = Scanner(Array(rawLine))
             scanner.skipSpaces()
             if scanner.atEndOrComment { continue }
             do {

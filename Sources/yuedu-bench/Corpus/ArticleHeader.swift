@@ -1,4 +1,5 @@
 import YueduModel
+import YueduTestSupport
 /// What other articles need to know about an article to name it in their
 /// related lists: kept for the whole corpus (a few hundred bytes each), while
 /// bodies are generated, written and dropped one at a time.

@@ -1,4 +1,5 @@
 import YueduModel
+import YueduTestSupport
 /// Generates a corpus of `count` articles for `seed`: the same bytes for the
 /// same seed and count on every run. Headers (title, date, source) are drawn
 /// first for the whole corpus so related lists can name other articles by

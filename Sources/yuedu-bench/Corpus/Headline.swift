@@ -1,4 +1,5 @@
 import YueduModel
+import YueduTestSupport
 /// News headlines in the shapes Chinese sites use: a place and an action, a
 /// colon and a second clause, a quoted slogan, a figure with a percentage, a
 /// policy title in 《》, some with Latin words and digits.

@@ -1,4 +1,5 @@
 import YueduModel
+import YueduTestSupport
 /// The words the corpus is made of: real Chinese news vocabulary, several
 /// hundred entries, ordered roughly from common to rare within each list
 /// (`SplitMix64.skewed` favours the front), so search terms range from

@@ -1,4 +1,5 @@
 import YueduModel
+import YueduTestSupport
 /// Body paragraphs of 80 to 300 characters, built from sentences in the
 /// registers of Chinese news: an opener and a clause, a quoted official, a
 /// statistic, a policy title, a list joined by 、 and 和.

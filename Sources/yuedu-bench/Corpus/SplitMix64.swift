@@ -1,6 +1,7 @@
 import YueduModel
+import YueduTestSupport
 
-/// The corpus's draws on the shared generator (YueduModel's SplitMix64).
+/// The corpus's draws on the shared generator (YueduTestSupport's SplitMix64).
 extension SplitMix64 {
     /// An independent stream for item `index` of the corpus seeded by `seed`:
     /// any article can be regenerated alone, without generating those before it.

@@ -1,4 +1,5 @@
 import YueduModel
+import YueduTestSupport
 /// What one article is about, drawn once so that its title, body and source
 /// agree (a story on 古蔺县 education quotes 四川省教育厅, not a tech bureau).
 struct Theme {

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import YueduTestSupport
 
 /// What a user sees, timed through tmux: launch to first painted screen,
 /// opening an article, keypress to screen, and the reader's peak memory.

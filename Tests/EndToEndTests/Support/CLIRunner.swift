@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 
 /// Runs the built `yuedu` binary as a user would, on a private temporary
 /// library, and captures what it printed.
@@ -40,35 +41,20 @@ struct CLIRunner {
     /// after the subcommand so a `--` among ARGS cannot swallow it.
     func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
              library: Bool = true) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = library && !arguments.isEmpty
-            ? [arguments[0], "--library", libraryPath] + arguments.dropFirst() : arguments
+        let command = [Self.binary.path] + (library && !arguments.isEmpty
+            ? [arguments[0], "--library", libraryPath] + arguments.dropFirst() : arguments)
         var env = ProcessInfo.processInfo.environment
         env["LC_ALL"] = "C.UTF-8"
         env.removeValue(forKey: "YUEDU_LIBRARY")
         for (name, value) in environment { env[name] = value }
-        process.environment = env
-        let id = UUID().uuidString
-        let outURL = directory.appendingPathComponent("out-\(id)"), errURL = directory.appendingPathComponent("err-\(id)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        defer { try? out.close(); try? err.close() }
-        process.standardOutput = out
-        process.standardError = err
+        var input = Spawn.Stream.file("/dev/null")
         if let stdin {
-            let inURL = directory.appendingPathComponent("in-\(id)")
+            let inURL = directory.appendingPathComponent("in-\(UUID().uuidString)")
             try Data(stdin.utf8).write(to: inURL)
-            process.standardInput = try FileHandle(forReadingFrom: inURL)
-        } else {
-            process.standardInput = FileHandle.nullDevice
+            input = .file(inURL.path)
         }
-        try process.run()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        let result = try Spawn.run(command, environment: env, stdin: input)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     /// Writes `text` to a file in the temporary directory and returns its path.

@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 import YueduText
 
 /// Real CJK prose from Debian packages (installed by .ci/run): fortunes-zh,
@@ -53,14 +54,8 @@ struct ProseCorpus: Sendable {
 
     private static func gunzip(_ path: String) throws -> String {
         guard FileManager.default.fileExists(atPath: path) else { throw Missing(what: path) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let result = try Spawn.run(["/bin/gzip", "-dc", path])
+        guard result.status == 0 else { throw Missing(what: "\(path) (gzip: \(result.stderr))") }
+        return result.stdout
     }
 }

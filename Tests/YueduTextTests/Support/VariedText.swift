@@ -1,4 +1,5 @@
 import YueduModel
+import YueduTestSupport
 
 /// Random text for comparing a fast path with the slow path it skips: runs
 /// drawn from pools of what the fast paths single out (ASCII, ideographs,

@@ -7,17 +7,17 @@ import Glibc
 /// end-to-end tests that read the screen back with `capture-pane`. Each
 /// instance has its own socket; `close()` kills the server (call it in a
 /// `defer`).
-final class TmuxSession {
-    let socket: String
+public final class TmuxSession {
+    public let socket: String
     /// The wrapper shell writes the command's exit status here: tmux started
     /// from the test runner does not reliably report `pane_dead_status`.
     private let statusFile: String
-    private(set) var width: Int
-    private(set) var height: Int
+    public private(set) var width: Int
+    public private(set) var height: Int
 
     /// Starts `command` (argv) in a detached session. The pane stays after the
     /// command exits (`remain-on-exit`) so tests can read its last screen.
-    init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
+    public init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
         socket = "yuedu-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
@@ -38,7 +38,7 @@ final class TmuxSession {
 
     /// Runs a tmux command against this server; throws if tmux fails.
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    public func tmux(_ arguments: [String]) throws -> String {
         let result = try Spawn.run(["tmux", "-L", socket] + arguments,
                                    environment: ["LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin", "TERM": "xterm-256color",
                                                  "HOME": NSTemporaryDirectory()])
@@ -49,22 +49,22 @@ final class TmuxSession {
     }
 
     /// The visible screen, one string per row (trailing blanks trimmed by tmux).
-    func capture() throws -> [String] {
+    public func capture() throws -> [String] {
         var rows = try tmux(["capture-pane", "-p", "-t", "t"]).components(separatedBy: "\n")
         if rows.last == "" { rows.removeLast() }
         return rows
     }
 
     /// The screen with SGR escapes (`capture-pane -e`), to check styles.
-    func captureWithStyles() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "t"]) }
+    public func captureWithStyles() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "t"]) }
 
     /// Sends tmux key names (`Enter`, `Tab`, `C-c`, `j`…).
-    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }
+    public func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }
 
     /// Types text literally.
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text]) }
+    public func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text]) }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "t", "-x", "\(width)", "-y", "\(height)"])
         self.width = width
         self.height = height
@@ -73,7 +73,7 @@ final class TmuxSession {
     /// Polls the screen until `predicate` holds; returns that screen, or
     /// throws with the last screen after `timeout` seconds.
     @discardableResult
-    func waitFor(timeout: Double = 10, _ what: String = "condition",
+    public func waitFor(timeout: Double = 10, _ what: String = "condition",
                  _ predicate: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen: [String] = []
@@ -86,17 +86,17 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10) throws -> [String] {
+    public func waitFor(text: String, timeout: Double = 10) throws -> [String] {
         try waitFor(timeout: timeout, "\"\(text)\"") { $0.contains { $0.contains(text) } }
     }
 
     /// nil while the command runs; its exit status once it has exited.
-    func exitStatus() throws -> Int? {
+    public func exitStatus() throws -> Int? {
         guard let text = try? String(contentsOfFile: statusFile, encoding: .utf8), text.hasSuffix("\n") else { return nil }
         return Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    func waitForExit(timeout: Double = 10) throws -> Int {
+    public func waitForExit(timeout: Double = 10) throws -> Int {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if let status = try exitStatus() { return status }
@@ -105,10 +105,10 @@ final class TmuxSession {
         throw SpawnError("command did not exit within \(timeout) s; screen:\n" + (try capture()).joined(separator: "\n"))
     }
 
-    func close() {
+    public func close() {
         _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"])
         unlink(statusFile)
     }
 
-    static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    public static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }

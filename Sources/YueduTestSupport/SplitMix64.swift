@@ -1,8 +1,8 @@
 /// SplitMix64 (Steele, Lea, Flood 2014): a tiny generator whose sequence
 /// depends only on its seed, so a generated corpus, a benchmark text or a
 /// failing property test replays the same on every machine (the standard
-/// library's generator is neither seeded nor stable). Here so the benchmark
-/// and every test suite share one copy.
+/// library's generator is neither seeded nor stable). In test support so
+/// the benchmark and every test suite share one copy.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

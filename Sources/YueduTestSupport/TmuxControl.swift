@@ -7,10 +7,10 @@ import Glibc
 /// commands and screen captures go over a pipe instead of a new tmux process
 /// each, so a capture costs a fraction of a millisecond and timings resolve
 /// what the user sees, not process start-up.
-final class TmuxControl {
-    let socket: String
-    let width: Int
-    let height: Int
+public final class TmuxControl {
+    public let socket: String
+    public let width: Int
+    public let height: Int
     private let directory: String
     private var clientPid: pid_t = 0
     private var toClient: Int32 = -1
@@ -20,7 +20,7 @@ final class TmuxControl {
 
     /// Starts the server with an idle pane of `width`×`height` and attaches
     /// the control client. `close()` kills both.
-    init(width: Int, height: Int) throws {
+    public init(width: Int, height: Int) throws {
         socket = "yuedu-bench-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         self.width = width
         self.height = height
@@ -37,22 +37,22 @@ final class TmuxControl {
             set -g history-limit 0
             set -g escape-time 0
             """.write(toFile: config, atomically: true, encoding: .utf8)
-        let started = try ChildProcess.run(["tmux", "-L", socket, "-f", config, "new-session", "-d", "-s", "b",
+        let started = try Spawn.run(["tmux", "-L", socket, "-f", config, "new-session", "-d", "-s", "b",
                                             "-x", "\(width)", "-y", "\(height)", "sleep", "1000000"],
                                            environment: environment)
-        guard started.status == 0 else { throw BenchError("tmux did not start: \(started.stderr)") }
+        guard started.status == 0 else { throw SpawnError("tmux did not start: \(started.stderr)") }
         // A fixed size keeps the control client (80×24) from resizing the
         // window; tmux 3.3a dies if this is in the config file, so set it now.
-        let fixed = try ChildProcess.run(["tmux", "-L", socket, "set-option", "-g", "window-size", "manual"],
+        let fixed = try Spawn.run(["tmux", "-L", socket, "set-option", "-g", "window-size", "manual"],
                                          environment: environment)
-        guard fixed.status == 0 else { throw BenchError("tmux set-option failed: \(fixed.stderr)") }
+        guard fixed.status == 0 else { throw SpawnError("tmux set-option failed: \(fixed.stderr)") }
         try attach()
     }
 
     private func attach() throws {
         var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
-        guard pipe(&input) == 0, pipe(&output) == 0 else { throw BenchError("pipe failed") }
-        clientPid = try ChildProcess.spawn(["tmux", "-L", socket, "-C", "attach-session", "-t", "b"],
+        guard pipe(&input) == 0, pipe(&output) == 0 else { throw SpawnError("pipe failed") }
+        clientPid = try Spawn.spawn(["tmux", "-L", socket, "-C", "attach-session", "-t", "b"],
                                            environment: environment, stdin: .descriptor(input[0]),
                                            stdout: .descriptor(output[1]), stderr: .file("/dev/null"))
         Glibc.close(input[0]); Glibc.close(output[1])
@@ -72,15 +72,15 @@ final class TmuxControl {
 
     /// Runs one tmux command (in tmux's command syntax) and returns its output lines.
     @discardableResult
-    func command(_ line: String, timeout: Double = 10) throws -> [String] {
+    public func command(_ line: String, timeout: Double = 10) throws -> [String] {
         let bytes = Array((line + "\n").utf8)
         var written = 0
         while written < bytes.count {
             let n = bytes[written...].withUnsafeBufferPointer { write(toClient, $0.baseAddress, $0.count) }
-            guard n > 0 else { throw BenchError("tmux control client gone") }
+            guard n > 0 else { throw SpawnError("tmux control client gone") }
             written += n
         }
-        let deadline = Clock.now + timeout
+        let deadline = monotonicSeconds() + timeout
         var body: [String] = []
         var inBlock = false, ours = false
         while true {
@@ -94,7 +94,7 @@ final class TmuxControl {
             if text.hasPrefix("%end ") || text.hasPrefix("%error ") {
                 inBlock = false
                 guard ours else { body = []; continue }
-                if text.hasPrefix("%error ") { throw BenchError("tmux: \(line): \(body.joined(separator: " "))") }
+                if text.hasPrefix("%error ") { throw SpawnError("tmux: \(line): \(body.joined(separator: " "))") }
                 return body
             }
             body.append(text)
@@ -108,52 +108,52 @@ final class TmuxControl {
                 pending.removeSubrange(...newline)
                 return line
             }
-            let remaining = deadline - Clock.now
-            guard remaining > 0 else { throw BenchError("tmux control client did not answer") }
+            let remaining = deadline - monotonicSeconds()
+            guard remaining > 0 else { throw SpawnError("tmux control client did not answer") }
             var descriptor = pollfd(fd: fromClient, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, Int32(remaining * 1000) + 1)
             if ready < 0 && errno == EINTR { continue }
             guard ready > 0 else { continue }
             var chunk = [UInt8](repeating: 0, count: 65_536)
             let n = chunk.withUnsafeMutableBufferPointer { read(fromClient, $0.baseAddress, $0.count) }
-            guard n > 0 else { throw BenchError("tmux control client closed its output") }
+            guard n > 0 else { throw SpawnError("tmux control client closed its output") }
             pending.append(contentsOf: chunk[..<n])
         }
     }
 
     /// The pane as text with its colours and attributes (`-e`), so a moved
     /// selection bar counts as a change.
-    func capture() throws -> [String] { try command("capture-pane -p -e -t b") }
+    public func capture() throws -> [String] { try command("capture-pane -p -e -t b") }
 
     /// Replaces whatever runs in the pane by `arguments` (run directly, no shell).
-    func launch(_ arguments: [String]) throws {
+    public func launch(_ arguments: [String]) throws {
         try command("respawn-pane -k -t b " + arguments.map(Self.quote).joined(separator: " "))
     }
 
     /// Sends tmux key names (`j`, `Enter`, `Space`).
-    func send(_ key: String) throws { try command("send-keys -t b " + Self.quote(key)) }
+    public func send(_ key: String) throws { try command("send-keys -t b " + Self.quote(key)) }
 
-    var paneIsDead: Bool { (try? command("display-message -p -t b '#{pane_dead}'")) == ["1"] }
+    public var paneIsDead: Bool { (try? command("display-message -p -t b '#{pane_dead}'")) == ["1"] }
 
-    var panePid: Int32? {
+    public var panePid: Int32? {
         (try? command("display-message -p -t b '#{pane_pid}'"))?.first.flatMap { Int32($0) }
     }
 
     /// Polls until `predicate` holds for a capture; returns the seconds from
     /// `start` to that capture and the screen, or nil after `timeout`.
-    func waitFor(since start: Double, timeout: Double, interval: Double = 0.0005,
+    public func waitFor(since start: Double, timeout: Double, interval: Double = 0.0005,
                  _ predicate: ([String]) -> Bool) throws -> (seconds: Double, screen: [String])? {
         while true {
             let screen = try capture()
-            let now = Clock.now
+            let now = monotonicSeconds()
             if predicate(screen) { return (now - start, screen) }
             if now - start > timeout { return nil }
             usleep(UInt32(interval * 1_000_000))
         }
     }
 
-    func close() {
-        _ = try? ChildProcess.run(["tmux", "-L", socket, "kill-server"], environment: environment)
+    public func close() {
+        _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"], environment: environment)
         if toClient >= 0 { Glibc.close(toClient) }
         if fromClient >= 0 { Glibc.close(fromClient) }
         // The control client does not always notice its server is gone.
@@ -162,7 +162,7 @@ final class TmuxControl {
     }
 
     /// tmux command syntax: single quotes, which tmux does not interpret inside.
-    static func quote(_ word: String) -> String {
+    public static func quote(_ word: String) -> String {
         if !word.isEmpty, word.allSatisfy({ $0.isLetter || $0.isNumber || "-_./=:".contains($0) }) { return word }
         precondition(!word.contains("'"), "cannot quote \(word) for tmux")
         return "'" + word + "'"
