@@ -26,19 +26,22 @@ let package = Package(
         .target(name: "YueduModel"),
         .target(name: "YueduText", dependencies: ["CLineBreak", "COpenCC"]),
         .target(name: "YueduCore", dependencies: ["YueduModel", "YueduText"]),
+        .target(name: "YueduConfig", dependencies: ["YueduCore"]),
         .target(name: "YueduUI", dependencies: ["YueduCore", "YueduModel", "YueduText"]),
 
         // Edges that touch the world.
+        .target(name: "YueduSearchIndex", dependencies: ["YueduText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "YueduStore", dependencies: [
-            "YueduModel", "YueduText", .product(name: "GRDB", package: "GRDB.swift"),
+            "YueduModel", "YueduText", "YueduSearchIndex", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "YueduImport", dependencies: ["YueduModel", "YueduText"]),
         .target(name: "YueduTerminal", dependencies: ["CNcursesw", "YueduUI", "YueduCore"]),
         .target(name: "YueduApp", dependencies: [
             "YueduCore", "YueduUI", "YueduStore", "YueduImport", "YueduTerminal", "YueduModel", "YueduText",
+            "YueduConfig",
         ]),
         .executableTarget(name: "yuedu", dependencies: [
-            "YueduApp", "YueduCore", "YueduStore", "YueduImport", "YueduText", "YueduModel",
+            "YueduApp", "YueduCore", "YueduStore", "YueduImport", "YueduText", "YueduModel", "YueduConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "yuedu-bench", dependencies: [
@@ -47,15 +50,16 @@ let package = Package(
         ]),
 
         .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
-        .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
+        .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduSearchIndex", "YueduModel"]),
         .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
+        .testTarget(name: "YueduConfigTests", dependencies: ["YueduConfig", "YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
         .testTarget(name: "YueduBenchTests", dependencies: [
             "yuedu-bench", "YueduImport", "YueduModel", "YueduApp", "YueduStore",
         ]),
-        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore", "YueduStore"]),
+        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore", "YueduStore", "YueduConfig"]),
         .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]

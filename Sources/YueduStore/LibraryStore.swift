@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import YueduSearchIndex
 import YueduModel
 
 /// The one facade over the library's SQLite file: schema, upserts, queries,

@@ -1,5 +1,6 @@
 import Testing
 import YueduModel
+import YueduSearchIndex
 @testable import YueduStore
 
 /// Search against the simplest thing that can be right: fold every

@@ -1,4 +1,5 @@
 import Testing
+import YueduSearchIndex
 @testable import YueduStore
 
 @Suite struct SearchQueryTests {

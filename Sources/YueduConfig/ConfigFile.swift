@@ -1,3 +1,5 @@
+import YueduCore
+
 /// Reads a configuration file's text into Preferences. A syntax error keeps
 /// every default; a bad setting (unknown name, wrong type, a key taken
 /// twice) keeps that setting's default. Either way each problem is returned

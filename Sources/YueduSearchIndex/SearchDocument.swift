@@ -4,15 +4,15 @@ import YueduText
 /// What the search index holds for an article: the grams (`SearchGrams`) of
 /// its folded title, paragraphs, source and site, and those of its folded
 /// title alone, flagged, so a search can rank title matches first.
-enum SearchDocument {
+package enum SearchDocument {
     /// The folded text searched for an article: title, paragraphs, source
     /// and site, one per line.
-    static func foldedText(title: String, paragraphs: [String], source: String, site: String) -> String {
+    package static func foldedText(title: String, paragraphs: [String], source: String, site: String) -> String {
         SearchFold.fold(([title] + paragraphs + [source, site]).joined(separator: "\n"))
     }
 
     /// Every gram of the article, each once, in no particular order.
-    static func grams(title: String, paragraphs: [String], source: String, site: String) -> [UInt64] {
+    package static func grams(title: String, paragraphs: [String], source: String, site: String) -> [UInt64] {
         let text = foldedText(title: title, paragraphs: paragraphs, source: source, site: site)
         let titleText = SearchFold.fold(title)
         // A character adds at most two grams (itself and the pair it ends).
@@ -24,5 +24,5 @@ enum SearchDocument {
 
     /// A fingerprint of the fold and the index format in use: the index is
     /// only valid for the ones that built it, so a change means a rebuild.
-    static var foldFingerprint: String { SearchFold.version + "/bigram-1" }
+    package static var foldFingerprint: String { SearchFold.version + "/bigram-1" }
 }

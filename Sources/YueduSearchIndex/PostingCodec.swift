@@ -12,8 +12,8 @@
 ///
 /// where the first gram's "previous" is the block's `first_gram` (its row
 /// key), so the first difference is 0.
-enum PostingCodec {
-    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+package enum PostingCodec {
+    package static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
         var v = value
         while v >= 0x80 {
             bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
@@ -24,7 +24,7 @@ enum PostingCodec {
 
     /// The varint at `offset`, advancing it; nil where the bytes end early
     /// or run on too long (a damaged block).
-    static func readVarint(_ bytes: UnsafeRawBufferPointer, _ offset: inout Int) -> UInt64? {
+    package static func readVarint(_ bytes: UnsafeRawBufferPointer, _ offset: inout Int) -> UInt64? {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while offset < bytes.count, shift < 64 {
@@ -40,7 +40,7 @@ enum PostingCodec {
     /// The ids of an encoded list; nil unless the bytes are a whole list
     /// of ids that ascend from 1 without overflowing (a damaged block must
     /// be reported, never half read).
-    static func decodeList(_ bytes: UnsafeRawBufferPointer) -> [Int64]? {
+    package static func decodeList(_ bytes: UnsafeRawBufferPointer) -> [Int64]? {
         var ids: [Int64] = []
         let complete = walkList(bytes) { ids.append($0) }
         return complete && !ids.isEmpty ? ids : nil
@@ -48,7 +48,7 @@ enum PostingCodec {
 
     /// The first and last ids of an encoded list, without decoding it into
     /// an array; nil when `decodeList` would be.
-    static func bounds(of list: UnsafeRawBufferPointer) -> (first: Int64, last: Int64)? {
+    package static func bounds(of list: UnsafeRawBufferPointer) -> (first: Int64, last: Int64)? {
         var first: Int64?, last: Int64 = 0
         let complete = walkList(list) { id in
             if first == nil { first = id }
@@ -74,7 +74,7 @@ enum PostingCodec {
     /// The grams of a block with the byte range of each one's list; nil
     /// for a damaged block (lengths past its end, grams that do not ascend
     /// or leave the gram space).
-    static func directory(of block: UnsafeRawBufferPointer, firstGram: UInt64) -> [(gram: UInt64, list: Range<Int>)]? {
+    package static func directory(of block: UnsafeRawBufferPointer, firstGram: UInt64) -> [(gram: UInt64, list: Range<Int>)]? {
         var offset = 0
         guard firstGram < SearchGrams.limit, let n = readVarint(block, &offset), n > 0, n <= UInt64(block.count) else {
             return nil
@@ -105,8 +105,8 @@ enum PostingCodec {
 /// `targetBytes`; a list longer than that makes a block of its own. Lists
 /// are encoded straight into the block being filled: this runs for every
 /// gram of every batch.
-struct PostingBlockBuilder {
-    static let targetBytes = 8192
+package struct PostingBlockBuilder {
+    package static let targetBytes = 8192
 
     private var firstGram: UInt64?
     private var previousGram: UInt64 = 0
@@ -115,8 +115,10 @@ struct PostingBlockBuilder {
     private var gramCount = 0
     private var finished: [(firstGram: UInt64, bytes: [UInt8])] = []
 
+    package init() {}
+
     /// Adds the list of `gram`: `ids` ascending; nothing when empty.
-    mutating func add(gram: UInt64, ids: some Sequence<Int64>) {
+    package mutating func add(gram: UInt64, ids: some Sequence<Int64>) {
         let start = lists.count
         var previous: Int64 = 0
         for id in ids {
@@ -127,7 +129,7 @@ struct PostingBlockBuilder {
     }
 
     /// Adds a list already encoded (see `PostingCodec`).
-    mutating func add(gram: UInt64, encodedList list: some Collection<UInt8>) {
+    package mutating func add(gram: UInt64, encodedList list: some Collection<UInt8>) {
         let start = lists.count
         lists.append(contentsOf: list)
         addEntry(gram: gram, listStart: start)
@@ -150,10 +152,10 @@ struct PostingBlockBuilder {
     }
 
     /// Ends the block being filled; call once after the last list.
-    mutating func flush() { finishBlock(listsEndingAt: lists.count) }
+    package mutating func flush() { finishBlock(listsEndingAt: lists.count) }
 
     /// The blocks finished so far, handing them over.
-    mutating func takeFinished() -> [(firstGram: UInt64, bytes: [UInt8])] {
+    package mutating func takeFinished() -> [(firstGram: UInt64, bytes: [UInt8])] {
         defer { finished = [] }
         return finished
     }

@@ -4,14 +4,14 @@ import GRDB
 /// The articles whose postings hold a set of grams, each with the segments
 /// it was found in, ascending by id. An id can appear more than once: once
 /// per segment that holds postings for it.
-struct SearchCandidates {
-    var ids: [Int64] = []
-    var segments: [Int64] = []
+package struct SearchCandidates {
+    package var ids: [Int64] = []
+    package var segments: [Int64] = []
 
-    var isEmpty: Bool { ids.isEmpty }
+    package var isEmpty: Bool { ids.isEmpty }
 
     /// The index range of `id`'s entries, nil when it is not a candidate.
-    func entries(of id: Int64) -> Range<Int>? {
+    package func entries(of id: Int64) -> Range<Int>? {
         var low = 0, high = ids.count
         while low < high {
             let mid = (low + high) / 2
@@ -25,12 +25,12 @@ struct SearchCandidates {
 }
 
 /// Looks grams up in the search index (see `SearchIndexWriter`).
-struct SearchIndexReader {
+package struct SearchIndexReader {
     private let segments: [Int64]
     private let findBlock: Statement
     private let currentSegment: Statement
 
-    init(_ db: Database) throws {
+    package init(_ db: Database) throws {
         segments = try Int64.fetchAll(db, sql: "SELECT id FROM search_segments ORDER BY id")
         findBlock = try db.cachedStatement(sql: """
             SELECT first_gram, postings FROM search_blocks
@@ -40,7 +40,7 @@ struct SearchIndexReader {
     }
 
     /// Articles with postings for every one of `grams`, segment by segment.
-    func candidates(holding grams: [UInt64]) throws -> SearchCandidates {
+    package func candidates(holding grams: [UInt64]) throws -> SearchCandidates {
         var found: [(id: Int64, segment: Int64)] = []
         for segment in segments {
             var lists: [[Int64]] = []
@@ -63,13 +63,13 @@ struct SearchIndexReader {
 
     /// True when the postings `id` was found in are its current ones (an
     /// article indexed again since, or taken out, leaves stale ones).
-    func isCurrent(_ id: Int64, foundIn segments: ArraySlice<Int64>) throws -> Bool {
+    package func isCurrent(_ id: Int64, foundIn segments: ArraySlice<Int64>) throws -> Bool {
         guard let segment = try Int64.fetchOne(currentSegment, arguments: [id]) else { return false }
         return segments.contains(segment)
     }
 
     /// The ids holding `gram` in one segment, ascending.
-    func list(of gram: UInt64, in segment: Int64) throws -> [Int64] {
+    package func list(of gram: UInt64, in segment: Int64) throws -> [Int64] {
         guard let row = try Row.fetchOne(findBlock, arguments: [segment, Int64(gram)]) else { return [] }
         let (first, block) = try SearchIndexDamage.block(row, segment: segment)
         return try block.withUnsafeBytes { bytes in

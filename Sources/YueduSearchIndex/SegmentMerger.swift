@@ -7,13 +7,13 @@ import GRDB
 /// once a level holds `fanIn` segments they become one of the next level,
 /// so each posting is rewritten about once per level, and stale postings
 /// (of articles indexed again since, or taken out) are dropped on the way.
-struct SegmentMerger {
-    static let fanIn = 8
+package struct SegmentMerger {
+    package static let fanIn = 8
     private let db: Database
 
-    init(_ db: Database) { self.db = db }
+    package init(_ db: Database) { self.db = db }
 
-    static func level(ofArticles count: Int) -> Int {
+    package static func level(ofArticles count: Int) -> Int {
         var level = 0, size = max(count, 1)
         while size >= fanIn {
             size /= fanIn
@@ -22,7 +22,7 @@ struct SegmentMerger {
         return level
     }
 
-    func mergeWhereCrowded() throws {
+    package func mergeWhereCrowded() throws {
         while true {
             let segments = try Row.fetchAll(db, sql: "SELECT id, articles FROM search_segments ORDER BY id")
                 .map { (id: $0[0] as Int64, articles: $0[1] as Int) }
@@ -33,7 +33,7 @@ struct SegmentMerger {
     }
 
     /// Merges `segments` (ascending ids, so older first) into one new segment.
-    func merge(_ segments: [Int64]) throws {
+    package func merge(_ segments: [Int64]) throws {
         let list = segments.map(String.init).joined(separator: ",")
         // Postings are live where search_documents names their segment.
         var live: [Int64: Set<Int64>] = [:]
@@ -103,7 +103,7 @@ extension SegmentMerger {
     /// where the one before ends (always so unless articles were indexed
     /// again): only the first id of each later list is re-encoded, relative
     /// to the end of the one before. Nil when they interleave.
-    static func splice(_ lists: [[UInt8]]) -> [UInt8]? {
+    package static func splice(_ lists: [[UInt8]]) -> [UInt8]? {
         if lists.count == 1 { return lists[0] }
         var result: [UInt8] = []
         result.reserveCapacity(lists.reduce(0) { $0 + $1.count })
@@ -127,13 +127,13 @@ extension SegmentMerger {
 }
 
 /// Reads one segment's lists in gram order, a block at a time.
-struct SegmentReader {
-    let segment: Int64
+package struct SegmentReader {
+    package let segment: Int64
     private let blocks: RowCursor
     private var entries: [(gram: UInt64, list: [UInt8])] = []
     private var next = 0
 
-    init(_ db: Database, segment: Int64) throws {
+    package init(_ db: Database, segment: Int64) throws {
         self.segment = segment
         blocks = try Row.fetchCursor(db, sql: """
             SELECT first_gram, postings FROM search_blocks WHERE segment = ? ORDER BY first_gram
@@ -142,10 +142,10 @@ struct SegmentReader {
     }
 
     /// The current gram, nil once the segment is read.
-    var gram: UInt64? { next < entries.count ? entries[next].gram : nil }
-    var list: [UInt8] { entries[next].list }
+    package var gram: UInt64? { next < entries.count ? entries[next].gram : nil }
+    package var list: [UInt8] { entries[next].list }
 
-    mutating func advance() throws {
+    package mutating func advance() throws {
         if next < entries.count { next += 1 }
         while next >= entries.count {
             guard let row = try blocks.next() else { return }

@@ -1,3 +1,5 @@
+import YueduCore
+
 extension KeyMap {
     /// A key the file gave to two actions in the same place, or took from a
     /// default binding. `request` indexes the rebinding that met it.

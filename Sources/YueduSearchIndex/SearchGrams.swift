@@ -10,22 +10,22 @@ import YueduText
 /// Layout: a unigram is its scalar value (< 2^21); a bigram is
 /// `(first + 1) << 21 | second` (>= 2^21); a gram of the title alone has
 /// `titleFlag` set. Every key is below 2^44 (see `GramPostings`).
-enum SearchGrams {
-    static let titleFlag: UInt64 = 1 << 43
-    static let bits = 44
+package enum SearchGrams {
+    package static let titleFlag: UInt64 = 1 << 43
+    package static let bits = 44
     /// Every gram is below this.
-    static let limit: UInt64 = 1 << UInt64(bits)
+    package static let limit: UInt64 = 1 << UInt64(bits)
 
-    static func unigram(_ scalar: UInt32) -> UInt64 { UInt64(scalar) }
+    package static func unigram(_ scalar: UInt32) -> UInt64 { UInt64(scalar) }
 
-    static func bigram(_ first: UInt32, _ second: UInt32) -> UInt64 {
+    package static func bigram(_ first: UInt32, _ second: UInt32) -> UInt64 {
         (UInt64(first) + 1) << 21 | UInt64(second)
     }
 
     /// Calls `body` with every gram of `folded`, duplicates included, in
     /// text order, each or'ed with `flag`. Works on the UTF-8 bytes: this
     /// runs over every character of every imported article.
-    static func forEach(in folded: String, flag: UInt64 = 0, _ body: (UInt64) -> Void) {
+    package static func forEach(in folded: String, flag: UInt64 = 0, _ body: (UInt64) -> Void) {
         var text = folded
         text.withUTF8 { bytes in
             var previous: UInt32?
@@ -41,14 +41,14 @@ enum SearchGrams {
     }
 
     /// The number of Unicode scalars: UTF-8 bytes that do not continue one.
-    static func scalarCount(_ text: String) -> Int {
+    package static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     /// The grams a query term needs, all of which an article must hold: its
     /// unigram for a one-character term, else its distinct bigrams.
-    static func required(by term: String) -> [UInt64] {
+    package static func required(by term: String) -> [UInt64] {
         let scalars = term.unicodeScalars.map(\.value)
         guard scalars.count > 1 else { return scalars.map(unigram) }
         var seen = Set<UInt64>()

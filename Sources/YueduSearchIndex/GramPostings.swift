@@ -3,18 +3,18 @@
 /// the batch`, ascending, so that each gram's articles are one run. Built
 /// on the preparing threads; the writer only maps positions to ids and
 /// encodes.
-struct GramPostings: Sendable {
+package struct GramPostings: Sendable {
     /// Grams take 44 bits, so positions may take the other 20.
-    static let maxArticles = 1 << 20
+    package static let maxArticles = 1 << 20
 
-    let keys: [UInt64]
+    package let keys: [UInt64]
     /// Just enough bits for the batch's positions: every bit fewer in the
     /// keys can save the radix sort a pass.
-    let positionBits: Int
+    package let positionBits: Int
 
     /// `grams[i]` are the grams of the batch's i-th article, in any order,
     /// duplicates allowed.
-    init(grams: [[UInt64]]) {
+    package init(grams: [[UInt64]]) {
         precondition(grams.count <= Self.maxArticles, "a batch of \(grams.count) articles is too large")
         positionBits = max(1, Int.bitWidth - (grams.count - 1).leadingZeroBitCount)
         var keys: [UInt64] = []
@@ -28,8 +28,8 @@ struct GramPostings: Sendable {
         self.keys = keys
     }
 
-    func gram(_ key: UInt64) -> UInt64 { key >> UInt64(positionBits) }
-    func position(_ key: UInt64) -> Int { Int(key & (1 << UInt64(positionBits) - 1)) }
+    package func gram(_ key: UInt64) -> UInt64 { key >> UInt64(positionBits) }
+    package func position(_ key: UInt64) -> Int { Int(key & (1 << UInt64(positionBits) - 1)) }
 
     private static func removeAdjacentDuplicates(_ keys: inout [UInt64]) {
         guard keys.count > 1 else { return }

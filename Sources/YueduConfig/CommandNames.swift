@@ -1,3 +1,5 @@
+import YueduCore
+
 /// Command names as the configuration file's `[keys]` table writes them.
 extension Command {
     /// Every command the file may bind, in the order the default file lists them.

@@ -1,3 +1,5 @@
+import YueduCore
+
 /// Key names as the configuration file writes them. Every name `Key.label`
 /// prints is accepted back, plus spelled-out names (`Down`, `PageDown`,
 /// `C-d`, `Ctrl-D`), so the file can be written in plain ASCII.

@@ -1,13 +1,13 @@
 /// Sorts integer keys in linear time. An import sorts every (gram, article)
 /// pair of a batch, millions of keys; a comparison sort spent most of the
 /// preparation there.
-enum RadixSort {
+package enum RadixSort {
     private static let digitBits = 11
     private static let buckets = 1 << digitBits
     private static let digitMask = UInt64(buckets - 1)
 
     /// Sorts `keys` ascending; only the low `significantBits` bits may be set.
-    static func sort(_ keys: inout [UInt64], significantBits: Int = 64) {
+    package static func sort(_ keys: inout [UInt64], significantBits: Int = 64) {
         let count = keys.count
         guard count > 1 else { return }
         let passes = (significantBits + digitBits - 1) / digitBits

@@ -6,7 +6,7 @@ extension String {
     /// folded text (already NFKC, so one spelling per character) with folded
     /// terms, scalar by scalar like its index; Foundation's `contains` was
     /// most of the cost of checking a candidate.
-    func containsBytes(of term: String) -> Bool {
+    package func containsBytes(of term: String) -> Bool {
         var text = self, term = term
         return text.withUTF8 { haystack in
             term.withUTF8 { needle in

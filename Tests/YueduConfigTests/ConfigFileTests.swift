@@ -1,4 +1,5 @@
 import Testing
+import YueduConfig
 @testable import YueduCore
 import YueduModel
 
@@ -189,7 +190,14 @@ import YueduModel
     }
 
     @Test func a_custom_binding_drives_the_reducer() {
-        var s = Fixture.state()
+        var s = AppState(width: 120, height: 40)
+        _ = s.restore(from: SessionSnapshot(view: .all))
+        let rows = (0..<3).map { n in
+            ArticleSummary(id: Int64(n + 1), key: "k\(n)", title: "标题\(n)", site: "人民网",
+                           published: PublishedDate(year: 2024, month: 9, day: 26, hour: 9, minute: 30), views: nil,
+                           source: "人民网", editor: "编辑", isRead: false, isFavorite: false)
+        }
+        _ = reduce(&s, .pageLoaded(filter: .all, offset: 0, rows: rows, total: rows.count))
         s.preferences = load("[keys]\nmove_down = \"n\"\n").preferences
         let before = s.selection
         _ = reduce(&s, .keyPressed(.character("n")))

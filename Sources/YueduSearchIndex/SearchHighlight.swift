@@ -3,14 +3,16 @@ import YueduText
 /// Where search terms fall in the original text, in Character offsets,
 /// through the text engine's fold map (the fold changes lengths: ① → 1,
 /// ㍻ → 平成, ß → ss), and the snippet around the first body match.
-struct SearchHighlight {
-    func ranges(of terms: [String], in text: String) -> [Range<Int>] {
+package struct SearchHighlight {
+    package init() {}
+
+    package func ranges(of terms: [String], in text: String) -> [Range<Int>] {
         SearchFold.matchRanges(ofAny: terms, in: text)
     }
 
     /// A window of `paragraph` around its first match, with "…" where cut,
     /// and the match ranges inside the window.
-    func snippet(of paragraph: String, terms: [String], length: Int = 80) -> (String, [Range<Int>]) {
+    package func snippet(of paragraph: String, terms: [String], length: Int = 80) -> (String, [Range<Int>]) {
         let chars = Array(paragraph)
         let all = ranges(of: terms, in: paragraph)
         let first = all.first?.lowerBound ?? 0

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import YueduModel
 
 /// Writes the search index (see `SearchGrams`, `PostingCodec`) inside the
 /// caller's transaction. Each write adds a segment: the postings of the
@@ -8,13 +7,13 @@ import YueduModel
 /// are those of the segment `search_documents` names for it; postings it
 /// left behind in older segments are stale, ignored by search and dropped
 /// when their segment is merged (`SegmentMerger`).
-struct SearchIndexWriter {
+package struct SearchIndexWriter {
     private let db: Database
     private let insertSegment: Statement
     private let insertBlock: Statement
     private let setDocument: Statement
 
-    init(_ db: Database) throws {
+    package init(_ db: Database) throws {
         self.db = db
         insertSegment = try db.makeStatement(sql: "INSERT INTO search_segments (articles) VALUES (?)")
         insertBlock = try db.makeStatement(sql: """
@@ -28,7 +27,7 @@ struct SearchIndexWriter {
     /// Indexes the articles of a batch: `ids[position]` is the id of the
     /// batch's article at that position, nil for one that was not written
     /// (unchanged or failed) and keeps what the index holds for it.
-    func add(_ postings: GramPostings, ids written: [Int64?]) throws {
+    package func add(_ postings: GramPostings, ids written: [Int64?]) throws {
         // An article written twice in one batch is indexed with its last text.
         var ids = written
         var seen = Set<Int64>()
@@ -67,46 +66,9 @@ struct SearchIndexWriter {
         try SegmentMerger(db).mergeWhereCrowded()
     }
 
-    func writeBlocks(_ blocks: [(firstGram: UInt64, bytes: [UInt8])], segment: Int64) throws {
+    package func writeBlocks(_ blocks: [(firstGram: UInt64, bytes: [UInt8])], segment: Int64) throws {
         for block in blocks {
             try insertBlock.execute(arguments: [segment, Int64(block.firstGram), Data(block.bytes)])
         }
     }
-
-    /// Empties the index and indexes every article again, in batches
-    /// folded on every core.
-    static func rebuild(_ db: Database) throws {
-        try db.execute(sql: """
-            DELETE FROM search_blocks; DELETE FROM search_segments; DELETE FROM search_documents;
-            """)
-        let writer = try SearchIndexWriter(db)
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, title, body, source, site FROM articles ORDER BY id")
-        var ids: [Int64] = []
-        var texts: [ArticleText] = []
-        func flush() throws {
-            guard !ids.isEmpty else { return }
-            let grams = texts.parallelMap { t in
-                SearchDocument.grams(title: t.title, paragraphs: t.paragraphs, source: t.source, site: t.site)
-            }
-            try writer.add(GramPostings(grams: grams), ids: ids)
-            ids.removeAll(keepingCapacity: true)
-            texts.removeAll(keepingCapacity: true)
-        }
-        while let row = try rows.next() {
-            ids.append(row[0])
-            texts.append(ArticleText(title: row[1], paragraphs: ParagraphCodec.decode(row[2]), source: row[3], site: row[4]))
-            if ids.count >= 2000 { try flush() }
-        }
-        try flush()
-        try db.execute(sql: "INSERT OR REPLACE INTO search_meta (name, value) VALUES ('fold', ?)",
-                       arguments: [SearchDocument.foldFingerprint])
-    }
-}
-
-/// The parts of an article the index searches.
-private struct ArticleText: Sendable {
-    var title: String
-    var paragraphs: [String]
-    var source: String
-    var site: String
 }

@@ -1,3 +1,5 @@
+import YueduCore
+
 /// The commented file `yuedu config --print-default` writes. Built from the
 /// defaults themselves (Preferences.standard, KeyMap.standard), so it always
 /// parses back to exactly the defaults (a test checks).

@@ -2,7 +2,7 @@
 /// the text, cheaper than `Set` (no hashing seed, no resizing) and than
 /// sorting, on the preparation's hot path. An article repeats about half
 /// its grams, and the batch's sort then has half the keys to move.
-struct DistinctGrams {
+package struct DistinctGrams {
     /// Grams are below 2^44, so this never collides with one.
     private static let empty = UInt64.max
     private var slots: [UInt64]
@@ -11,7 +11,7 @@ struct DistinctGrams {
 
     /// `expected`: at least the number of grams that will be inserted, so
     /// the table is never more than two thirds full.
-    init(expected: Int) {
+    package init(expected: Int) {
         var size = 16
         while size < expected + expected / 2 { size <<= 1 }
         slots = [UInt64](repeating: Self.empty, count: size)
@@ -19,7 +19,7 @@ struct DistinctGrams {
         values.reserveCapacity(expected / 2)
     }
 
-    mutating func insert(_ gram: UInt64) {
+    package mutating func insert(_ gram: UInt64) {
         // Fibonacci hashing spreads the packed code points over the table.
         var i = Int(truncatingIfNeeded: (gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
         slots.withUnsafeMutableBufferPointer { table in

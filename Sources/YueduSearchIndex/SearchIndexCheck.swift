@@ -4,8 +4,8 @@ import GRDB
 /// `yuedu doctor`'s check of the search index's structure: every block
 /// decodes, grams ascend within a segment, every list ascends, and every
 /// indexed article names a segment that exists.
-enum SearchIndexCheck {
-    static func run(_ db: Database) throws {
+package enum SearchIndexCheck {
+    package static func run(_ db: Database) throws {
         let orphans = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM search_documents d
             WHERE NOT EXISTS (SELECT 1 FROM search_segments s WHERE s.id = d.segment)

@@ -4,27 +4,27 @@ import YueduText
 /// Spaces separate terms; `"…"` keeps a phrase with spaces together. Every
 /// term is folded and searched as literal text: nothing the user types is
 /// SQL or query syntax.
-struct SearchQuery: Equatable {
+package struct SearchQuery: Equatable {
     /// Folded terms, each non-empty.
-    var terms: [String]
+    package var terms: [String]
 
-    init(_ text: String) {
+    package init(_ text: String) {
         terms = SearchTerms.parse(text).map(SearchFold.fold).filter { !$0.isEmpty }
     }
 
-    var isEmpty: Bool { terms.isEmpty }
+    package var isEmpty: Bool { terms.isEmpty }
 
     /// The grams an article must hold to match (see `SearchGrams`), each
     /// or'ed with `flag`.
-    func requiredGrams(flag: UInt64) -> [UInt64] {
+    package func requiredGrams(flag: UInt64) -> [UInt64] {
         var seen = Set<UInt64>()
         return terms.flatMap(SearchGrams.required).map { $0 | flag }.filter { seen.insert($0).inserted }
     }
 
     /// True when the index alone can say only "maybe": a term of three or
     /// more characters matched pair by pair, not as a run.
-    var needsVerification: Bool { terms.contains { $0.unicodeScalars.count > 2 } }
+    package var needsVerification: Bool { terms.contains { $0.unicodeScalars.count > 2 } }
 
     /// True when `folded` (text already folded) holds every term.
-    func matches(folded: String) -> Bool { terms.allSatisfy { folded.containsBytes(of: $0) } }
+    package func matches(folded: String) -> Bool { terms.allSatisfy { folded.containsBytes(of: $0) } }
 }

@@ -1,3 +1,5 @@
+import YueduCore
+
 /// The part of TOML the configuration needs, parsed by hand so the reader
 /// needs no TOML library: `# comments`, `[table]` headers, and `key = value`
 /// where a value is a string ("basic" with escapes, or 'literal'), an
