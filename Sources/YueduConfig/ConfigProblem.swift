@@ -8,7 +8,11 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible, Error 
     public var line: Int?
     public var message: String
 
-    public init(file: String, line: Int?, message: String) { self.file = file; self.line = line; self.message = message }
+    /// Control characters in the file name or in quoted text are escaped
+    /// here, the one way into a problem, so none reaches a terminal raw.
+    public init(file: String, line: Int?, message: String) {
+        self.file = ControlEscape.escaped(file); self.line = line; self.message = ControlEscape.escaped(message)
+    }
 
     public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
 }
