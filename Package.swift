@@ -2,12 +2,12 @@
 import PackageDescription
 
 // Module graph (see README "Architecture"): Text and Model depend on nothing of
-// ours; Store and Import on Text and Model; Core on Text and Model; UI on Core;
+// ours; Store and Import on Text and Model, Store also on the SearchIndex it
+// drives; Core on Text and Model; Config and UI on Core;
 // Terminal is the only module that imports ncurses; App wires Store, Core, UI
 // and Terminal into the running reader; `yuedu` is the command line.
 let package = Package(
     name: "yuedu",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "yuedu", targets: ["yuedu"]),
         .executable(name: "yuedu-bench", targets: ["yuedu-bench"]),
