@@ -1,5 +1,5 @@
-// The public surface of the text engine that other modules build against.
-// The rules live in the files named after them; this file only routes.
+// Paragraph layout as the other modules call it: the rules are in
+// ParagraphLayout.swift, GreedyWrap.swift, BreakOpportunities.swift and Kinsoku.swift.
 
 /// Options for laying out one paragraph.
 public struct LayoutOptions: Hashable, Sendable {
@@ -31,36 +31,6 @@ public struct LayoutOptions: Hashable, Sendable {
         default: return LayoutOptions(width: width, locale: "en")
         }
     }
-}
-
-public enum TextWidth {
-    /// Columns the terminal advances for `s` once sanitized (W2).
-    public static func of(_ s: String) -> Int {
-        var total = 0
-        for scalar in s.unicodeScalars { total += max(LibcWidth.of(scalar.value), 0) }
-        return total
-    }
-
-    /// Columns for one grapheme cluster (already sanitized).
-    public static func of(_ c: Character) -> Int {
-        var total = 0
-        for scalar in c.unicodeScalars { total += max(LibcWidth.of(scalar.value), 0) }
-        return total
-    }
-
-    /// libc `wcwidth` of one code point under C.UTF-8, whatever the process
-    /// locale: −1 for code points libc does not know.
-    public static func libcWidth(_ scalar: Unicode.Scalar) -> Int { LibcWidth.of(scalar.value) }
-}
-
-public enum Sanitizer {
-    /// Display-safe text (S1–S8): no escape sequences or controls, zero-width
-    /// format characters dropped, emoji reduced, NFC. Newlines are kept.
-    public static func sanitize(_ s: String) -> String { SanitizePipeline.run(s) }
-
-    /// W3's ASCII mode for terminals that draw ambiguous-width punctuation
-    /// double: “”→", ‘’→', …→..., —→-, ·→. (apply before layout).
-    public static func asciiForAmbiguous(_ s: String) -> String { AmbiguousSubstitution.apply(s) }
 }
 
 /// One laid-out row: its text (not padded), its width in columns, and
@@ -112,53 +82,4 @@ public enum LineWrapper {
     /// reads). Lines inside a paragraph are joined without a space between
     /// CJK characters, with one otherwise.
     public static func paragraphs(of text: String) -> [String] { TextParagraphs.split(text) }
-}
-
-public enum Truncation {
-    /// Exactly `cells` columns: padded if it fits, else cut with `…` (T1).
-    public static func truncate(_ s: String, to cells: Int) -> String { TruncateRules.truncate(s, to: cells) }
-
-    /// How many Characters of `s` `truncate(s, to: cells)` shows before its
-    /// `…` (all when it fits): highlights stop there, never on the `…`.
-    public static func visibleCount(_ s: String, to cells: Int) -> Int { TruncateRules.keptCount(s, to: cells) }
-
-    /// How many Characters of `title` a `listRow` shows.
-    public static func listRowVisibleTitleCount(title: String, date: String, width: Int) -> Int {
-        TruncateRules.keptCount(title, to: TruncateRules.listRowTitleColumns(date: date, width: width))
-    }
-
-    /// Title truncated, a space, and the date right-aligned: exactly `width` (T2).
-    public static func listRow(title: String, date: String, width: Int) -> String {
-        TruncateRules.listRow(title: title, date: date, width: width)
-    }
-}
-
-public enum SearchFold {
-    /// The search fold (N1): NFKC, case fold, Traditional→Simplified, default
-    /// ignorables removed. The same at index and query time.
-    public static func fold(_ s: String) -> String { Folding.fold(s) }
-
-    /// Changes whenever the fold could fold differently: this algorithm's
-    /// revision, ICU's version and OpenCC's dictionaries. An index built
-    /// under another version must be rebuilt. Cheap: no fold is run (opening
-    /// OpenCC's dictionaries alone takes ~70 ms, too much for every launch).
-    public static var version: String { FoldVersion.current }
-
-    /// The fold of `s`, and for every Character of the folded text the
-    /// offset of the Character of `s` it came from (N3).
-    public static func foldWithMap(_ s: String) -> (folded: String, originalOffsets: [Int]) {
-        Folding.foldWithMap(s)
-    }
-
-    /// Where the folded `query` occurs in `text`, as Character offset ranges
-    /// of the original `text`, for highlighting. Empty query: no ranges.
-    public static func matchRanges(of query: String, in text: String) -> [Range<Int>] {
-        HighlightMapping.matchRanges(of: query, in: text)
-    }
-
-    /// Matches of any of `terms` (a query split into its terms), sorted,
-    /// overlaps merged, as Character offset ranges of the original `text`.
-    public static func matchRanges(ofAny terms: [String], in text: String) -> [Range<Int>] {
-        HighlightMapping.matchRanges(ofAny: terms, in: text)
-    }
 }

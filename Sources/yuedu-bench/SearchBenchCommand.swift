@@ -3,7 +3,7 @@ import Foundation
 
 /// `yuedu-bench search`: issue 5's query latencies on an existing library,
 /// the store opened once and every query timed in-process.
-struct SearchCommand: ParsableCommand {
+struct SearchBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Time 1-, 2-, 3- and 6-character, rare and common searches (first 50 results) in-process."

@@ -1,7 +1,7 @@
 import YueduModel
 /// What one article is about, drawn once so that its title, body and source
 /// agree (a story on 古蔺县 education quotes 四川省教育厅, not a tech bureau).
-struct Theme {
+struct ArticleTheme {
     let topic: Topic
     let topicIndex: Int
     let place: Word
