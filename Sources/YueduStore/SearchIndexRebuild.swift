@@ -34,7 +34,6 @@ extension SearchIndexWriter {
     }
 }
 
-
 /// The parts of an article the index searches.
 private struct ArticleText: Sendable {
     var title: String
