@@ -51,6 +51,7 @@ let package = Package(
 
         .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduSearchIndex", "YueduModel"]),
+        .testTarget(name: "YueduSearchIndexTests", dependencies: ["YueduSearchIndex"]),
         .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),

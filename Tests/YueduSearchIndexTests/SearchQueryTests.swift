@@ -1,6 +1,5 @@
 import Testing
 import YueduSearchIndex
-@testable import YueduStore
 
 @Suite struct SearchQueryTests {
     @Test func terms_split_on_spaces_and_quotes_keep_phrases() {
