@@ -1,5 +1,3 @@
-import YueduCore
-
 /// Something wrong in the configuration file, said the way a compiler says
 /// it: `config.toml:12: theme must be one of default, light, monochrome`.
 public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible, Error {
