@@ -2,13 +2,14 @@
 import PackageDescription
 
 // Module graph (see README "Architecture"): Text depends on nothing of ours,
-// Model only on Text (its string primitives); Store, Import and Core on Text
-// and Model; UI on Core; Terminal is the only module that imports ncurses;
-// App wires Store, Core, UI and Terminal into the running reader; `yuedu` is
-// the command line.
+// Model only on Text (its string primitives); Charset on nothing of ours;
+// Store, Import and Core on Text and Model, Store also on the SearchIndex it
+// drives, Import on Charset; Config and UI on Core; Terminal is the only
+// module that imports ncurses, Fetch the only one that talks HTTP; App wires
+// Store, Core, UI and Terminal into the running reader; `yuedu` is the
+// command line.
 let package = Package(
     name: "yuedu",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "yuedu", targets: ["yuedu"]),
         .executable(name: "yuedu-bench", targets: ["yuedu-bench"]),
@@ -30,19 +31,22 @@ let package = Package(
         // Bytes to text for page files, HTML and feeds (issue 13).
         .target(name: "YueduCharset", dependencies: ["CUchardet"]),
         .target(name: "YueduCore", dependencies: ["YueduModel", "YueduText"]),
+        .target(name: "YueduConfig", dependencies: ["YueduCore"]),
         .target(name: "YueduUI", dependencies: ["YueduCore", "YueduModel", "YueduText"]),
 
         // Edges that touch the world.
+        .target(name: "YueduSearchIndex", dependencies: ["YueduText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "YueduStore", dependencies: [
-            "YueduModel", "YueduText", .product(name: "GRDB", package: "GRDB.swift"),
+            "YueduModel", "YueduText", "YueduSearchIndex", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .target(name: "YueduImport", dependencies: ["YueduCharset", "YueduModel", "YueduText"]),
         .target(name: "YueduTerminal", dependencies: ["CNcursesw", "YueduUI", "YueduCore"]),
         .target(name: "YueduApp", dependencies: [
             "YueduCore", "YueduUI", "YueduStore", "YueduImport", "YueduTerminal", "YueduModel", "YueduText",
+            "YueduConfig",
         ]),
         .executableTarget(name: "yuedu", dependencies: [
-            "YueduApp", "YueduCore", "YueduStore", "YueduImport", "YueduText", "YueduModel",
+            "YueduApp", "YueduCore", "YueduStore", "YueduImport", "YueduText", "YueduModel", "YueduConfig",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "yuedu-bench", dependencies: [
@@ -51,16 +55,18 @@ let package = Package(
         ]),
 
         .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
-        .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
+        .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduSearchIndex", "YueduModel"]),
+        .testTarget(name: "YueduSearchIndexTests", dependencies: ["YueduSearchIndex"]),
         .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduCharset", "YueduModel", "YueduText"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduCharsetTests", dependencies: ["YueduCharset"]),
         .testTarget(name: "YueduCoreTests", dependencies: ["YueduCore", "YueduModel"]),
+        .testTarget(name: "YueduConfigTests", dependencies: ["YueduConfig", "YueduCore", "YueduModel"]),
         .testTarget(name: "YueduUITests", dependencies: ["YueduUI", "YueduCore", "YueduModel", "YueduText"]),
         .testTarget(name: "YueduBenchTests", dependencies: [
             "yuedu-bench", "YueduImport", "YueduModel", "YueduApp", "YueduStore",
         ]),
-        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore", "YueduStore"]),
+        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore", "YueduStore", "YueduConfig"]),
         .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Foundation
+import YueduConfig
 import YueduCore
 
 /// Finds and reads the configuration file. Never throws: a file that cannot

@@ -1,4 +1,5 @@
 import Foundation
+import YueduConfig
 import YueduCore
 import YueduModel
 import YueduStore

@@ -9,10 +9,8 @@ final class ByteSource {
     let name: String
     private let descriptor: Int32
     private let ownsDescriptor: Bool
-    private let progress: ImportProgress?
 
-    init(path: String, progress: ImportProgress? = nil) throws(ImportFailure) {
-        self.progress = progress
+    init(path: String) throws(ImportFailure) {
         if path == "-" {
             name = "<stdin>"; descriptor = STDIN_FILENO; ownsDescriptor = false
             return
@@ -34,10 +32,7 @@ final class ByteSource {
                 count = read(descriptor, raw.baseAddress, Self.chunkSize)
                 initialized = max(count, 0)
             }
-            if count > 0 {
-                progress?.add(count)
-                return buffer
-            }
+            if count > 0 { return buffer }
             if count == 0 { return nil }
             if errno == EINTR { continue }
             throw ImportFailure(file: name, line: nil, message: "cannot read: \(Self.lastError())")

@@ -6,7 +6,6 @@ import YueduModel
 /// hands on what it parsed.
 struct FileReader {
     var decoder: TextDecoder
-    var progress: ImportProgress?
 
     enum Format: Equatable { case jsonLines, page }
 
@@ -18,7 +17,7 @@ struct FileReader {
         var prefix: [UInt8] = []
         let first: UInt8?
         do {
-            source = try ByteSource(path: path, progress: progress)
+            source = try ByteSource(path: path)
             first = try Self.sniff(source, into: &prefix)
         } catch {
             return try each(.failure(error))

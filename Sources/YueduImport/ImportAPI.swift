@@ -35,17 +35,16 @@ public struct Importer: Sendable {
 
     public init(forcedEncoding: String? = nil) { self.forcedEncoding = forcedEncoding }
 
+    /// Whether `forcedEncoding` can be used: a command can refuse a bad
+    /// `--encoding` before reading anything.
+    public static func isKnownEncoding(_ name: String) -> Bool { TextEncoding(named: name) != nil }
+
     /// Reads every path (files; directories recursively, in sorted order; `-`
     /// for standard input), deciding per file between a page file and JSON
     /// Lines, and hands each article or failure to `each` as soon as it is
     /// parsed, so a large JSON Lines file is streamed, never held whole.
     /// Throws only what `each` throws.
     public func read(paths: [String], each: (ImportItem) throws -> Void) throws {
-        try read(paths: paths, progress: nil, each: each)
-    }
-
-    /// `read(paths:each:)`, counting the bytes read into `progress`.
-    public func read(paths: [String], progress: ImportProgress?, each: (ImportItem) throws -> Void) throws {
         var encoding: TextEncoding?
         if let forcedEncoding {
             guard let named = TextEncoding(named: forcedEncoding) else {
@@ -58,7 +57,7 @@ public struct Importer: Sendable {
             }
             encoding = named
         }
-        let reader = FileReader(decoder: TextDecoder(forced: encoding), progress: progress)
+        let reader = FileReader(decoder: TextDecoder(forced: encoding))
         for path in paths {
             try InputWalker.walk(path) { entry in
                 switch entry {

@@ -1,4 +1,5 @@
 import GRDB
+import YueduSearchIndex
 
 /// What `yuedu doctor` found.
 public struct LibraryHealth: Hashable, Sendable, Codable {

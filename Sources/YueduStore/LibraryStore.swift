@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import YueduSearchIndex
 import YueduModel
 
 /// The one facade over the library's SQLite file: schema, upserts, queries,
@@ -33,6 +34,18 @@ public final class LibraryStore: Sendable {
         if (exists && access(path, W_OK) != 0) || access((path as NSString).deletingLastPathComponent.nonEmpty, W_OK) != 0 {
             throw LibraryError.readOnly(path: path)
         }
+        let sidecars = LibrarySidecars(beside: path)
+        do {
+            return try openChecked(path: path)
+        } catch {
+            sidecars.removeCreated()
+            throw error
+        }
+    }
+
+    /// Refuses what is not ours to open, then opens and migrates. Every
+    /// connection is closed again when this throws.
+    private static func openChecked(path: String) throws -> LibraryStore {
         do {
             try checkCompatibility(path)
             let pool = try DatabasePool(path: path, configuration: configuration())

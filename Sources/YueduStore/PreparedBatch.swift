@@ -1,3 +1,4 @@
+import YueduSearchIndex
 import YueduModel
 import YueduText
 

@@ -117,10 +117,6 @@ extension LibraryStore {
         }
     }
 
-    public func detail(id: Int64) throws -> ArticleDetail? {
-        try reading { db in try Self.detail(db, id: id) }
-    }
-
     private static func detail(_ db: Database, id: Int64) throws -> ArticleDetail? {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT key, url, site, title, published, views, body, source, editor, language, related

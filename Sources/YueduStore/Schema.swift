@@ -1,5 +1,4 @@
 import GRDB
-import YueduModel
 
 /// The library's schema as append-only migrations: a shipped migration is
 /// never edited; a change is a new migration. Each runs in its own
@@ -113,7 +112,9 @@ enum Schema {
     /// stored in it and the index that re-resolved targets as titles arrived
     /// cost an import of 100,000 articles 600,000 row inserts and random
     /// inserts of as many text keys. The items keep their text and order;
-    /// what they name is looked up afresh.
+    /// what they name is looked up afresh. The column is written in the
+    /// format of the day, frozen below: `RelatedCodec` may change, and a
+    /// later format gets a migration of its own.
     private static func moveRelatedIntoArticles(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE articles ADD COLUMN related TEXT NOT NULL DEFAULT ''")
         let update = try db.makeStatement(sql: "UPDATE articles SET related = ? WHERE id = ?")
@@ -122,9 +123,9 @@ enum Schema {
             FROM related_items ORDER BY article_id, position
             """)
         var owner: Int64?
-        var items: [RelatedItem] = []
+        var items: [String] = []
         func store() throws {
-            if let owner { try update.execute(arguments: [RelatedCodec.encode(items), owner]) }
+            if let owner { try update.execute(arguments: [items.joined(separator: "\u{1E}"), owner]) }
             items = []
         }
         while let row = try rows.next() {
@@ -133,12 +134,28 @@ enum Schema {
                 try store()
                 owner = id
             }
-            items.append(RelatedItem(title: row[1], source: row[2], dateAsWritten: row[3],
-                                     date: (row[4] as String?).flatMap(PublishedDate.init(iso8601:)),
-                                     yearInferred: row[5], excerpt: row[6]))
+            items.append(RelatedColumnAsOfMigration4.item(
+                title: row[1], source: row[2], dateAsWritten: row[3], date: row[4], yearInferred: row[5], excerpt: row[6]))
         }
         try store()
         try db.execute(sql: "DROP TABLE related_items")
+    }
+
+    /// `RelatedCodec.encode` as it was when migration 4 shipped: the fields
+    /// of an item joined by U+001F (title, source, date as written, ISO 8601
+    /// date or empty, "1" when its year was inferred, excerpt), a separator
+    /// inside a field made a space; items are joined by U+001E.
+    private enum RelatedColumnAsOfMigration4 {
+        static func item(title: String, source: String, dateAsWritten: String, date: String?, yearInferred: Bool,
+                         excerpt: String) -> String {
+            [title, source, dateAsWritten, date ?? "", yearInferred ? "1" : "0", excerpt].map(clean)
+                .joined(separator: "\u{1F}")
+        }
+
+        private static func clean(_ field: String) -> String {
+            guard field.utf8.contains(where: { $0 == 0x1E || $0 == 0x1F }) else { return field }
+            return String(field.map { $0 == "\u{1E}" || $0 == "\u{1F}" ? " " : $0 })
+        }
     }
 
     /// The search index as our own bigram postings (see `SearchGrams`,

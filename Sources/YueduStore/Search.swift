@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import YueduSearchIndex
 import YueduModel
 import YueduText
 

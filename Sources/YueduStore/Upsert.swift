@@ -1,4 +1,5 @@
 import GRDB
+import YueduSearchIndex
 import YueduModel
 
 /// What one upsert did to one article.

@@ -9,7 +9,7 @@ struct YueduBench: ParsableCommand {
             LayoutBenchmark.self,
             CorpusCommand.self,
             RunCommand.self,
-            SearchCommand.self,
+            SearchBenchCommand.self,
             PrepareCommand.self,
         ]
     )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YueduApp
+import YueduConfig
 import YueduCore
 
 /// `yuedu config`: the commented default file, or where the file is and

@@ -18,12 +18,18 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var options: LibraryOptions
     @Flag(name: .customLong("favorites"), help: "Export the favourites as a reading list.") var favorites = false
     @Flag(name: .customLong("all"), help: "Export every article as JSON Lines in the import format.") var all = false
-    @Option(help: "The reading list's format: md, json or html (with --favorites).") var format: ReadingListFormat?
+    @Option(help: "md, json or html for a reading list (--favorites); jsonl, the only one, for --all.")
+    var format: ExportFormat?
     @Argument(help: ArgumentHelp("Where to write (default: standard output).", valueName: "file")) var file: String?
 
     func validate() throws {
         guard favorites != all else { throw ValidationError("say what to export: --favorites or --all") }
-        if all, format != nil { throw ValidationError("--all always writes JSON Lines; --format is for --favorites") }
+        if all, let format, format != .jsonl {
+            throw ValidationError("--all writes JSON Lines (--format jsonl); \(format) is a reading list format, for --favorites")
+        }
+        if favorites, format == .jsonl {
+            throw ValidationError("--format jsonl is for --all; a reading list is md, json or html")
+        }
     }
 
     func run() throws {
@@ -32,7 +38,7 @@ struct ExportCommand: ParsableCommand {
         if all {
             text = try Self.jsonLines(Self.articles(store, .all))
         } else {
-            text = try ReadingList.render(Self.articles(store, .favorites), as: format ?? .md)
+            text = try ReadingList.render(Self.articles(store, .favorites), as: format?.readingList ?? .md)
         }
         if let file {
             do { try OutputFile.write(text, to: file) } catch {
@@ -69,4 +75,11 @@ struct ExportCommand: ParsableCommand {
         }
         return out
     }
+}
+
+/// What `--format` names: a reading list's format, or the JSON Lines of `--all`.
+enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+    case md, json, html, jsonl
+
+    var readingList: ReadingListFormat? { ReadingListFormat(rawValue: rawValue) }
 }

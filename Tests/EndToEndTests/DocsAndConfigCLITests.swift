@@ -21,6 +21,19 @@ import Testing
         #expect(checked.stderr == "\(path):5: unknown action \"fly\" in [keys] (see `yuedu config --print-default` for the names)\n")
     }
 
+    @Test(arguments: ["\r\n", "\r"])
+    func a_windows_or_old_mac_file_checks_clean_and_a_problem_in_it_prints_on_one_line(_ end: String) throws {
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        let clean = try cli.file("clean.toml", ["theme = \"light\"", "mouse = false", "[layout]", "list_width = 25", ""]
+            .joined(separator: end))
+        let checked = try cli.run(["config", "--config", clean], library: false)
+        #expect(checked.status == 0 && checked.stdout == "\(clean): ok\n", "\(checked.stderr)")
+        let broken = try cli.file("broken.toml", ["mouse = false", "theme = \"neon\\r\\u001B[2J\"", ""].joined(separator: end))
+        let reported = try cli.run(["config", "--config", broken], library: false)
+        #expect(reported.status == 1)
+        #expect(reported.stderr == #"\#(broken):2: theme must be one of "default", "light", "monochrome", not "neon\r\u001B[2J""# + "\n")
+    }
+
     @Test func the_default_place_follows_xdg_config_home() throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
         let dir = cli.directory.appendingPathComponent("yuedu")

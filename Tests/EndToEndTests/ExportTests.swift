@@ -106,6 +106,14 @@ import YueduStore
         ])
     }
 
+    @Test func all_with_format_jsonl_is_the_same_export_as_all() throws {
+        let cli = try favouritesLibrary(); defer { cli.cleanUp() }
+        let plain = try cli.run(["export", "--all"])
+        let named = try cli.run(["export", "--all", "--format", "jsonl"])
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout == plain.stdout && named.stdout.split(separator: "\n").count == 3)
+    }
+
     @Test func favourites_as_json_and_to_a_file() throws {
         let cli = try favouritesLibrary(); defer { cli.cleanUp() }
         let path = cli.directory.appendingPathComponent("fav.json").path
@@ -116,7 +124,8 @@ import YueduStore
         #expect(list[0]["url"] as? String == Self.hostile.url)
     }
 
-    @Test(arguments: [[String](), ["--all", "--favorites"], ["--all", "--format", "md"], ["--favorites", "--format", "pdf"]])
+    @Test(arguments: [[String](), ["--all", "--favorites"], ["--all", "--format", "md"], ["--favorites", "--format", "pdf"],
+                      ["--favorites", "--format", "jsonl"]])
     func a_request_that_says_nothing_clear_fails_with_a_reason(_ arguments: [String]) throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
         let result = try cli.run(["export"] + arguments)

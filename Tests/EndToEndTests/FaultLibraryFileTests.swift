@@ -46,6 +46,9 @@ import YueduTestSupport
             if let words { #expect(result.stderr.contains(words), "\(command): \(result.stderr)", sourceLocation: sourceLocation) }
             #expect(!result.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
             #expect(FileBytes.of(path) == before, "\(command) changed \(path)", sourceLocation: sourceLocation)
+            for sidecar in [path + "-wal", path + "-shm"] {
+                #expect(!FileManager.default.fileExists(atPath: sidecar), "\(command) left \(sidecar)", sourceLocation: sourceLocation)
+            }
         }
         return ran
     }

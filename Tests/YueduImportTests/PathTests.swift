@@ -65,23 +65,6 @@ struct PathTests {
         #expect(result.origins == [dir.path + "/1-page.txt", dir.path + "/2-lines.json:1"])
     }
 
-    @Test func progress_counts_the_bytes_read_and_total_bytes_agrees() throws {
-        let dir = try TemporaryDirectory()
-        try dir.write("a/1.jsonl", (1...200).map { jsonArticle(id: $0) }.joined(separator: "\n"))
-        try dir.write("b.txt", try Fixture.bytes(Fixture.referenceName))
-        try dir.write(".hidden", "not counted")
-        let progress = ImportProgress()
-        var seenAtFirstArticle: Int64?
-        try Importer().read(paths: [dir.path], progress: progress) { _ in
-            if seenAtFirstArticle == nil { seenAtFirstArticle = progress.bytesRead }
-        }
-        let total = Importer.totalBytes(of: [dir.path])
-        #expect(total == Int64(try Fixture.bytes(Fixture.referenceName).count)
-                + Int64((1...200).map { jsonArticle(id: $0) }.joined(separator: "\n").utf8.count))
-        #expect(progress.bytesRead == total)
-        #expect((seenAtFirstArticle ?? 0) > 0)
-    }
-
     @Test func encoding_names_can_be_checked_before_reading() {
         #expect(Importer.isKnownEncoding("GB18030"))
         #expect(Importer.isKnownEncoding("big5"))

@@ -67,6 +67,17 @@ import YueduText
              try String.fetchOne(db, sql: "SELECT related FROM articles WHERE key = 'sep26'"))
         }
         #expect(!tableKept && sep26Related == "")
+        // written in the column format of migration 4's day, whatever the codec does now
+        let ownerColumn = try store.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT related FROM articles WHERE key = 'owner'")
+        }
+        let expectedColumn = [
+            ["同名", "仁和区", "09-26", day(2024, 9, 26).iso8601, "1", "摘要..."],
+            ["同名", "仁和区", "09-13", day(2024, 9, 13).iso8601, "1", "摘要..."],
+            ["迟到的文章", "仁和区", "", "", "0", "摘要..."],
+            ["主文章", "仁和区", "", "", "0", "摘要..."],
+        ].map { $0.joined(separator: "\u{1F}") }.joined(separator: "\u{1E}")
+        #expect(ownerColumn == expectedColumn)
 
         // And resolution follows the library from then on
         _ = try store.upsert([makeArticle("late", title: "迟到的文章")], importedAt: 2)

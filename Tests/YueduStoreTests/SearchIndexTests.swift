@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import YueduModel
+import YueduSearchIndex
 @testable import YueduStore
 
 /// The pieces of the search index: the radix sort, the posting format,

@@ -1,5 +1,6 @@
 import Testing
 import YueduModel
+import YueduSearchIndex
 @testable import YueduStore
 import YueduTestSupport
 

@@ -5,7 +5,7 @@ import YueduTestSupport
 /// bodies are generated, written and dropped one at a time.
 struct ArticleHeader {
     var title: [UInt8]
-    var theme: Theme
+    var theme: ArticleTheme
     var date: CivilDate
     var site: [UInt8]
     var source: [UInt8]

@@ -99,7 +99,7 @@ struct CorpusGenerator {
         for index in 0..<count {
             var rng = SplitMix64(seed: seed, stream: Stream.header.rawValue, index: UInt64(index))
             while true {
-                let theme = Theme(&rng)
+                let theme = ArticleTheme(&rng)
                 let date = CivilDate.random(&rng)
                 let title = Headline.make(theme, year: date.year, &rng).bytes
                 guard titles.insert(title).inserted else { continue }
@@ -158,7 +158,7 @@ struct CorpusGenerator {
     private func ghost(owner: ArticleHeader, slot: Int, titles: Set<[UInt8]>) -> RelatedEntry {
         var rng = SplitMix64(seed: seed, stream: Stream.ghost.rawValue, index: UInt64(slot))
         while true {
-            let theme = Theme(&rng)
+            let theme = ArticleTheme(&rng)
             let date = CivilDate.random(&rng)
             let title = Headline.make(theme, year: date.year, &rng).bytes
             if titles.contains(title) { continue }

@@ -7,7 +7,7 @@ enum Headline {
     static let lengths = 15...35
 
     /// A headline of 15 to 35 characters for `theme`.
-    static func make(_ theme: Theme, year: Int, _ rng: inout SplitMix64) -> TextBuilder {
+    static func make(_ theme: ArticleTheme, year: Int, _ rng: inout SplitMix64) -> TextBuilder {
         while true {
             var t = TextBuilder(capacity: 128)
             shape(&t, theme, year: year, &rng)
@@ -15,7 +15,7 @@ enum Headline {
         }
     }
 
-    private static func shape(_ t: inout TextBuilder, _ theme: Theme, year: Int, _ rng: inout SplitMix64) {
+    private static func shape(_ t: inout TextBuilder, _ theme: ArticleTheme, year: Int, _ rng: inout SplitMix64) {
         let noun = { (rng: inout SplitMix64) -> Word in rng.pickSkewed(theme.topic.nouns) }
         switch rng.below(9) {
         case 0: // 四川古蔺县实施“四大工程”助推城乡教育一体化发展
@@ -62,12 +62,12 @@ enum Headline {
     }
 
     /// 四川古蔺县, 成都市 or 北京: provinces precede counties and districts.
-    private static func placeName(_ t: inout TextBuilder, _ theme: Theme, _ rng: inout SplitMix64) {
+    private static func placeName(_ t: inout TextBuilder, _ theme: ArticleTheme, _ rng: inout SplitMix64) {
         if rng.chance(0.4) { t.add(theme.province) }
         t.add(theme.place)
     }
 
-    private static func cityBody(_ t: inout TextBuilder, _ theme: Theme, _ rng: inout SplitMix64) {
+    private static func cityBody(_ t: inout TextBuilder, _ theme: ArticleTheme, _ rng: inout SplitMix64) {
         t.add(theme.place); t.add(rng.pick(theme.topic.cityBodies))
     }
 

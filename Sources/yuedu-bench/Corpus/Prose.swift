@@ -7,7 +7,7 @@ enum Prose {
     static let paragraphLengths = 80...300
 
     /// One paragraph; `target` (within the bounds) is where it stops growing.
-    static func paragraph(_ theme: Theme, year: Int, target: Int, _ rng: inout SplitMix64,
+    static func paragraph(_ theme: ArticleTheme, year: Int, target: Int, _ rng: inout SplitMix64,
                           into p: inout TextBuilder, scratch s: inout TextBuilder) {
         p.removeAll()
         while p.characters < target {
@@ -21,7 +21,7 @@ enum Prose {
         }
     }
 
-    static func sentence(_ s: inout TextBuilder, _ theme: Theme, year: Int, _ rng: inout SplitMix64) {
+    static func sentence(_ s: inout TextBuilder, _ theme: ArticleTheme, year: Int, _ rng: inout SplitMix64) {
         switch rng.below(10) {
         case 0, 1: // 近年来，古蔺县有关部门持续推进城乡教育一体化，……，取得明显成效。
             s.add(rng.pickSkewed(Lexicon.openers)); s.add(Mark.comma)
@@ -72,13 +72,13 @@ enum Prose {
     }
 
     /// 持续推进城乡教育一体化发展
-    private static func action(_ s: inout TextBuilder, _ theme: Theme, _ rng: inout SplitMix64) {
+    private static func action(_ s: inout TextBuilder, _ theme: ArticleTheme, _ rng: inout SplitMix64) {
         s.add(rng.pickSkewed(Lexicon.verbs)); s.add(noun(theme, &rng))
         if rng.chance(0.5) { s.add(rng.pickSkewed(Lexicon.modifiers)); s.add(rng.pickSkewed(Lexicon.goals)) }
     }
 
     /// A topic noun, now and then the article's subject, rarely a rare word.
-    private static func noun(_ theme: Theme, _ rng: inout SplitMix64) -> Word {
+    private static func noun(_ theme: ArticleTheme, _ rng: inout SplitMix64) -> Word {
         let roll = rng.below(1000)
         if roll < 6 { return rng.pickSkewed(Lexicon.rare) }
         if roll < 100 { return theme.subject }
@@ -86,7 +86,7 @@ enum Prose {
     }
 
     /// 课后服务、校园安全和教师队伍
-    private static func list(_ s: inout TextBuilder, _ theme: Theme, _ rng: inout SplitMix64) {
+    private static func list(_ s: inout TextBuilder, _ theme: ArticleTheme, _ rng: inout SplitMix64) {
         let count = rng.within(2...4)
         for i in 0..<count {
             if i > 0 { s.add(i == count - 1 ? Mark.and : Mark.enumeration) }
@@ -95,7 +95,7 @@ enum Prose {
     }
 
     /// 四川省教育厅 or 古蔺县教育局
-    static func body(_ s: inout TextBuilder, _ theme: Theme, _ rng: inout SplitMix64) {
+    static func body(_ s: inout TextBuilder, _ theme: ArticleTheme, _ rng: inout SplitMix64) {
         if rng.chance(0.3) {
             s.add(theme.province); s.add("省"); s.add(rng.pick(theme.topic.provincialBodies))
         } else {
