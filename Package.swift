@@ -55,7 +55,9 @@ let package = Package(
         .testTarget(name: "YueduBenchTests", dependencies: [
             "yuedu-bench", "YueduImport", "YueduModel", "YueduApp", "YueduStore",
         ]),
-        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore", "YueduStore"]),
+        .testTarget(name: "YueduAppTests", dependencies: [
+            "YueduApp", "YueduCore", "YueduStore", "YueduTerminal", "YueduUI", "YueduModel",
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,19 +11,24 @@ import YueduUI
 @MainActor
 public final class ReaderRuntime {
     private let runner: EffectRunner
-    private let terminal: NcursesTerminal
+    private let layouts = BackgroundLayout()
+    private let terminal: any ReaderTerminal
     private let theme: Theme
     private var state: AppState
     private var quitting = false
     /// What was last written, so idle saves only write what changed.
     private var savedPosition: (key: String, position: ReadingPosition)?
     private var savedSession: SessionSnapshot?
+    /// The library's external change counter when last looked at.
+    private var libraryVersion: Int?
 
     /// How long the loop waits for a key before it counts as idle and saves
     /// the reading position and session: a crash loses at most this much.
     static let idleMilliseconds: Int32 = 400
+    /// How often the loop looks for a finished background layout.
+    static let layoutPollMilliseconds: Int32 = 15
 
-    public init(store: LibraryStore, terminal: NcursesTerminal, theme: Theme, preferences: Preferences = .standard) {
+    public init(store: LibraryStore, terminal: any ReaderTerminal, theme: Theme, preferences: Preferences = .standard) {
         runner = EffectRunner(store: store)
         self.terminal = terminal
         self.theme = theme
@@ -43,10 +48,15 @@ public final class ReaderRuntime {
             let more = configProblems.count > 1 ? " (+\(configProblems.count - 1) more)" : ""
             state.status = StatusMessage("配置 config: \(first)\(more)", isError: true)
         }
+        libraryVersion = runner.externalChangeCounter()
         while !quitting {
+            for action in layouts.collect() { dispatch(action) }
+            noticeExternalChanges()
             draw()
-            guard let event = terminal.nextEvent(timeoutMilliseconds: Self.idleMilliseconds) else {
-                saveIfIdle()
+            let busy = layouts.isBusy
+            guard let event = terminal.nextEvent(timeoutMilliseconds: busy ? Self.layoutPollMilliseconds : Self.idleMilliseconds)
+            else {
+                if !busy { saveIfIdle() }
                 continue
             }
             switch event {
@@ -70,6 +80,8 @@ public final class ReaderRuntime {
                 quitting = true
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(Clipboard.osc52(text))
+            case .layOutArticle(let detail, let width, let preferences):
+                layouts.start(detail, width: width, preferences: preferences)
             case .savePosition(let key, let position):
                 if let answer = runner.perform(effect) { dispatch(answer) } else { savedPosition = (key, position) }
             case .saveSession(let snapshot):
@@ -78,6 +90,15 @@ public final class ReaderRuntime {
                 if let answer = runner.perform(effect) { dispatch(answer) }
             }
         }
+    }
+
+    /// Looked at before every frame, so after any key (or idle wait) the
+    /// screen shows what another reader or an import committed.
+    private func noticeExternalChanges() {
+        let version = runner.externalChangeCounter()
+        guard version != libraryVersion else { return }
+        libraryVersion = version
+        dispatch(.libraryChangedElsewhere)
     }
 
     private func saveIfIdle() {
