@@ -4,20 +4,28 @@ import YueduModel
 
 /// Lays out whole articles off the main thread (the reducer opened them with
 /// their first rows) and hands the results to the event loop, which collects
-/// them between events. A layout the reader no longer needs (another article,
-/// another width) still finishes; the reducer ignores its answer.
-final class BackgroundLayout: @unchecked Sendable {  // every field behind `lock`
+/// them between events. One layout runs at a time, and a request that a
+/// newer one replaced before it started (resizes in a row, the next article)
+/// is skipped; one that was running finishes, and the reducer ignores it.
+final class BackgroundLayout: @unchecked Sendable {  // every var behind `lock`
     private let lock = NSLock()
+    private let queue = DispatchQueue(label: "yuedu.layout", qos: .userInitiated)
     private var finished: [Action] = []
-    private var running = 0
+    private var pending = 0
+    private var latest = 0
 
     func start(_ detail: ArticleDetail, width: Int, preferences: Preferences) {
-        locked { running += 1 }
-        DispatchQueue.global(qos: .userInitiated).async {
-            let document = ArticleDocument.layout(detail, width: width, preferences: preferences)
+        let request = locked { () -> Int in
+            pending += 1
+            latest += 1
+            return latest
+        }
+        queue.async {
+            let wanted = self.locked { request == self.latest }
+            let document = wanted ? ArticleDocument.layout(detail, width: width, preferences: preferences) : nil
             self.locked {
-                self.finished.append(.articleLaidOut(key: detail.article.key, document))
-                self.running -= 1
+                if let document { self.finished.append(.articleLaidOut(key: detail.article.key, document)) }
+                self.pending -= 1
             }
         }
     }
@@ -30,8 +38,8 @@ final class BackgroundLayout: @unchecked Sendable {  // every field behind `lock
         }
     }
 
-    /// Some layout is still running: the loop polls sooner than when idle.
-    var isBusy: Bool { locked { running > 0 } }
+    /// A layout is queued or running: the loop polls sooner than when idle.
+    var isBusy: Bool { locked { pending > 0 } }
 
     private func locked<T>(_ body: () -> T) -> T {
         lock.lock()

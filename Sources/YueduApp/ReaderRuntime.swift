@@ -21,6 +21,7 @@ public final class ReaderRuntime {
     private var savedSession: SessionSnapshot?
     /// The library's external change counter when last looked at.
     private var libraryVersion: Int?
+    private var drawnState: AppState?
 
     /// How long the loop waits for a key before it counts as idle and saves
     /// the reading position and session: a crash loses at most this much.
@@ -62,7 +63,9 @@ public final class ReaderRuntime {
             switch event {
             case .key(let key): dispatch(.keyPressed(key))
             case .mouse(let mouse): dispatch(.mouse(mouse))
-            case .resized(let width, let height): dispatch(.resized(width: width, height: height))
+            case .resized(let width, let height):
+                drawnState = nil  // the terminal's contents are unknown (a resize, a return from Ctrl-Z)
+                dispatch(.resized(width: width, height: height))
             // A signal saves and quits whatever the key bindings say.
             case .terminationRequested: perform(state.quitEffects())
             }
@@ -110,7 +113,11 @@ public final class ReaderRuntime {
         if snapshot != savedSession { perform([.saveSession(snapshot)]) }
     }
 
+    /// Renders only when the state changed: the loop also wakes every few
+    /// milliseconds while a layout runs, and must leave the CPU to it.
     private func draw() {
+        guard state != drawnState else { return }
         terminal.draw(render(state, theme: theme))
+        drawnState = state
     }
 }

@@ -77,6 +77,9 @@ public struct OpenArticle: Equatable, Sendable {
     public var matches: [DocumentMatch]
     /// Index into `matches` of the match n/N last jumped to.
     public var currentMatch: Int?
+    /// G was pressed before the whole layout arrived: it goes to the end
+    /// once it does. Any other scroll clears it.
+    public var endWanted = false
 
     public init(detail: ArticleDetail, document: ArticleDocument, scroll: Int = 0, highlightQuery: String? = nil) {
         self.detail = detail; self.document = document; self.scroll = scroll

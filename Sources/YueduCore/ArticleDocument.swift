@@ -38,7 +38,7 @@ public struct ArticleDocument: Equatable, Sendable {
     }
 
     /// Bytes of paragraph text the UI thread lays out when an article opens
-    /// or the width changes: many screens' worth, a few milliseconds.
+    /// or the width changes: many screens' worth, a bounded cost whatever the article.
     public static let firstScreenBudget = 64 * 1024
 
     /// The rows of the first `budget` bytes of paragraph text, exactly as the

@@ -84,6 +84,7 @@ extension AppState {
         open.scroll = document.row(for: open.anchor)
         article = open
         clampArticleScroll()
+        if open.endWanted { scrollArticle(to: document.rows.count) }
         return markReadIfAtEnd()
     }
 
@@ -109,6 +110,7 @@ extension AppState {
     /// Scrolling by the reader: the new top row becomes the reading position.
     mutating func scrollArticle(to row: Int) {
         guard article != nil else { return }
+        article?.endWanted = false
         article?.scroll = row
         clampArticleScroll()
         if let open = article { article?.anchor = open.document.position(atRow: open.scroll) }

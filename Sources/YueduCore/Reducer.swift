@@ -65,7 +65,10 @@ extension AppState {
         case .moveDown: return move(by: 1)
         case .moveUp: return move(by: -1)
         case .top: return move(to: 0)
-        case .bottom: return move(to: Int.max / 2)
+        case .bottom:
+            let effects = move(to: Int.max / 2)
+            if focus == .article, article?.document.isComplete == false { article?.endWanted = true }
+            return effects
         case .halfPageDown: return move(by: max(1, paneHeight / 2))
         case .halfPageUp: return move(by: -max(1, paneHeight / 2))
         case .pageDown: return move(by: pageLength)

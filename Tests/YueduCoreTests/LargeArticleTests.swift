@@ -21,7 +21,7 @@ import YueduModel
     @Test func opening_a_10_mb_paragraph_lays_out_only_the_first_rows_and_asks_for_the_rest() {
         let huge = Self.paragraph(bytes: 10 * 1024 * 1024)
         let detail = Fixture.detail("k0", paragraphs: [huge, "尾段。"], isRead: true)
-        var s = Fixture.reading(detail)
+        let s = Fixture.reading(detail)
         let open = s.article!
         #expect(!open.document.isComplete)
         // A budget's worth of rows: 64 KB of hanzi at ~80 cells a row is about 800 rows, not 130,000.
@@ -65,6 +65,18 @@ import YueduModel
         _ = reduce(&s, .keyPressed(.character("G")))
         #expect(s.article!.scroll == whole.rows.count - s.layout.articleText.height)
         #expect(whole.rows.count > firstRowCount)
+    }
+
+    @Test func g_before_the_whole_layout_arrives_goes_to_the_real_end_when_it_does() {
+        let detail = Fixture.detail("k0", paragraphs: [Self.paragraph(bytes: 300_000), "尾段。"], isRead: true)
+        var s = Fixture.reading(detail)
+        _ = reduce(&s, .keyPressed(.character("G")))
+        #expect(s.article!.endWanted)
+        let whole = ArticleDocument.layout(detail, width: s.article!.document.width)
+        _ = reduce(&s, .articleLaidOut(key: "k0", whole))
+        #expect(s.article!.scroll == whole.rows.count - s.layout.articleText.height)
+        #expect(s.article!.document.rows.last?.text.contains("尾段。") == true)
+        #expect(!s.article!.endWanted)
     }
 
     @Test func a_layout_for_another_width_or_article_is_ignored() {

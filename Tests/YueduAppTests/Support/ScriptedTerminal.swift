@@ -50,7 +50,7 @@ final class ScriptedTerminal: ReaderTerminal {
                 if condition(screen) { deadline = nil; continue }
                 let end = deadline ?? Date().addingTimeInterval(seconds)
                 guard Date() < end else {
-                    errors.append(ScriptError.timedOut(screen: screen))
+                    errors.append(TimedOut(screen: screen))
                     deadline = nil
                     continue
                 }
@@ -63,7 +63,8 @@ final class ScriptedTerminal: ReaderTerminal {
         return .terminationRequested(signal: SIGTERM)
     }
 
-    struct ScriptError: Error { static func timedOut(screen: [String]) -> Self { Self(screen: screen) }; var screen: [String] }
+    /// An `idleUntil` whose condition never held; `screen` is the last frame.
+    struct TimedOut: Error { var screen: [String] }
 
     /// The rows of the last frame drawn.
     var screen: [String] { frames.last?.lines ?? [] }
