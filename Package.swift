@@ -66,7 +66,9 @@ let package = Package(
         .testTarget(name: "YueduBenchTests", dependencies: [
             "yuedu-bench", "YueduImport", "YueduModel", "YueduApp", "YueduStore",
         ]),
-        .testTarget(name: "YueduAppTests", dependencies: ["YueduApp", "YueduCore", "YueduStore", "YueduConfig"]),
+        .testTarget(name: "YueduAppTests", dependencies: [
+            "YueduApp", "YueduCore", "YueduStore", "YueduConfig", "YueduTerminal", "YueduUI", "YueduModel",
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["YueduText", "YueduStore", "YueduModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -44,13 +44,17 @@ public struct EffectRunner {
             case .openURL(let url):
                 do { try BrowserLauncher.open(url) } catch { return .linkFailed(message: String(describing: error)) }
                 return nil
-            case .quit, .copyToClipboard:  // the runtime's: they need the terminal
+            case .quit, .copyToClipboard, .layOutArticle:  // the runtime's: the terminal, a thread
                 return nil
             }
         } catch {
             return .storeFailed(message: String(describing: error))
         }
     }
+
+    /// Changes when another process commits to the library; nil if the
+    /// store cannot say (the loop then simply never refreshes).
+    public func externalChangeCounter() -> Int? { try? store.externalChangeCounter() }
 
     public func loadSession() -> SessionSnapshot? {
         guard let data = try? store.sessionValue(Self.sessionName) else { return nil }

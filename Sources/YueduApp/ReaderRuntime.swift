@@ -12,19 +12,25 @@ import YueduUI
 @MainActor
 public final class ReaderRuntime {
     private let runner: EffectRunner
-    private let terminal: NcursesTerminal
+    private let layouts = BackgroundLayout()
+    private let terminal: any ReaderTerminal
     private let theme: Theme
     private var state: AppState
     private var quitting = false
     /// What was last written, so idle saves only write what changed.
     private var savedPosition: (key: String, position: ReadingPosition)?
     private var savedSession: SessionSnapshot?
+    /// The library's external change counter when last looked at.
+    private var libraryVersion: Int?
+    private var drawnState: AppState?
 
     /// How long the loop waits for a key before it counts as idle and saves
     /// the reading position and session: a crash loses at most this much.
     static let idleMilliseconds: Int32 = 400
+    /// How often the loop looks for a finished background layout.
+    static let layoutPollMilliseconds: Int32 = 15
 
-    public init(store: LibraryStore, terminal: NcursesTerminal, theme: Theme, preferences: Preferences = .standard) {
+    public init(store: LibraryStore, terminal: any ReaderTerminal, theme: Theme, preferences: Preferences = .standard) {
         runner = EffectRunner(store: store)
         self.terminal = terminal
         self.theme = theme
@@ -44,16 +50,23 @@ public final class ReaderRuntime {
             let more = configProblems.count > 1 ? " (+\(configProblems.count - 1) more)" : ""
             state.status = StatusMessage("配置 config: \(first)\(more)", isError: true)
         }
+        libraryVersion = runner.externalChangeCounter()
         while !quitting {
+            for action in layouts.collect() { dispatch(action) }
+            noticeExternalChanges()
             draw()
-            guard let event = terminal.nextEvent(timeoutMilliseconds: Self.idleMilliseconds) else {
-                saveIfIdle()
+            let busy = layouts.isBusy
+            guard let event = terminal.nextEvent(timeoutMilliseconds: busy ? Self.layoutPollMilliseconds : Self.idleMilliseconds)
+            else {
+                if !busy { saveIfIdle() }
                 continue
             }
             switch event {
             case .key(let key): dispatch(.keyPressed(key))
             case .mouse(let mouse): dispatch(.mouse(mouse))
-            case .resized(let width, let height): dispatch(.resized(width: width, height: height))
+            case .resized(let width, let height):
+                drawnState = nil  // the terminal's contents are unknown (a resize, a return from Ctrl-Z)
+                dispatch(.resized(width: width, height: height))
             // A signal saves and quits whatever the key bindings say.
             case .terminationRequested: perform(state.quitEffects())
             }
@@ -71,6 +84,8 @@ public final class ReaderRuntime {
                 quitting = true
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(Clipboard.osc52(text))
+            case .layOutArticle(let detail, let width, let preferences):
+                layouts.start(detail, width: width, preferences: preferences)
             case .savePosition(let key, let position):
                 if let answer = runner.perform(effect) { dispatch(answer) } else { savedPosition = (key, position) }
             case .saveSession(let snapshot):
@@ -79,6 +94,15 @@ public final class ReaderRuntime {
                 if let answer = runner.perform(effect) { dispatch(answer) }
             }
         }
+    }
+
+    /// Looked at before every frame, so after any key (or idle wait) the
+    /// screen shows what another reader or an import committed.
+    private func noticeExternalChanges() {
+        let version = runner.externalChangeCounter()
+        guard version != libraryVersion else { return }
+        libraryVersion = version
+        dispatch(.libraryChangedElsewhere)
     }
 
     private func saveIfIdle() {
@@ -90,7 +114,11 @@ public final class ReaderRuntime {
         if snapshot != savedSession { perform([.saveSession(snapshot)]) }
     }
 
+    /// Renders only when the state changed: the loop also wakes every few
+    /// milliseconds while a layout runs, and must leave the CPU to it.
     private func draw() {
+        guard state != drawnState else { return }
         terminal.draw(render(state, theme: theme))
+        drawnState = state
     }
 }

@@ -8,10 +8,14 @@ public enum Action: Equatable, Sendable {
     case countsLoaded(LibraryCounts)
     case articleLoaded(ArticleDetail)
     case articleMissing(key: String)
+    /// The whole layout `.layOutArticle` asked for.
+    case articleLaidOut(key: String, ArticleDocument)
     case sitesLoaded([SiteCount])
     case searchResultsLoaded(query: String, hits: [SearchHit])
     case storeFailed(message: String)
     case mouse(MouseEvent)
+    /// Another reader or an import committed to the library.
+    case libraryChangedElsewhere
     /// The browser could not be started.
     case linkFailed(message: String)
 }

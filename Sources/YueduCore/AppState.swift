@@ -17,6 +17,8 @@ public struct AppState: Equatable, Sendable {
     /// View index of the list pane's top row.
     public var listScroll = 0
     public var counts: LibraryCounts?
+    /// Read and favourite marks: the one copy every pane reads.
+    public var marks = MarkBook()
     public var article: OpenArticle?
     public var relatedSelection = 0
     public var history = History()
@@ -24,8 +26,8 @@ public struct AppState: Equatable, Sendable {
     /// Selects this key once the page holding it arrives (session restore).
     public var pendingSelectionKey: String?
     public var status: StatusMessage?
-    public var help: HelpState?
-    public var sitePicker: SitePicker?
+    /// Help or the site picker: one overlay at most covers the panes.
+    public var overlay: Overlay?
     public var prompt: SearchPrompt?
     public var searchHistory: [String] = []
     /// The search view's hits, parallel to `list.rows`.
@@ -43,9 +45,11 @@ public struct AppState: Equatable, Sendable {
     /// Where keys go now: the prompt, an overlay, or the focused pane.
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
-        if sitePicker != nil { return .sitePicker }
-        if help != nil { return .help }
-        return KeyContext(focus)
+        switch overlay {
+        case .sitePicker: return .sitePicker
+        case .help: return .help
+        case nil: return KeyContext(focus)
+        }
     }
 
     /// The selected list row, if loaded.
@@ -69,18 +73,17 @@ public struct OpenArticle: Equatable, Sendable {
     /// the clamping a resize does, so shrinking and growing the terminal
     /// comes back to the same place.
     public var anchor: ReadingPosition
-    public var isRead: Bool
-    public var isFavorite: Bool
     public var highlightQuery: String?
     public var matches: [DocumentMatch]
     /// Index into `matches` of the match n/N last jumped to.
     public var currentMatch: Int?
+    /// G was pressed before the whole layout arrived: it goes to the end
+    /// once it does. Any other scroll clears it.
+    public var endWanted = false
 
     public init(detail: ArticleDetail, document: ArticleDocument, scroll: Int = 0, highlightQuery: String? = nil) {
         self.detail = detail; self.document = document; self.scroll = scroll
         anchor = document.position(atRow: scroll)
-        isRead = detail.state.readAt != nil
-        isFavorite = detail.state.favoriteAt != nil
         self.highlightQuery = highlightQuery
         matches = highlightQuery.map(document.matches(of:)) ?? []
     }
@@ -94,6 +97,26 @@ public struct StatusMessage: Equatable, Sendable {
     public var text: String
     public var isError: Bool
     public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+/// What can cover the panes, one at a time.
+public enum Overlay: Equatable, Sendable {
+    case help(HelpState)
+    case sitePicker(SitePicker)
+}
+
+extension AppState {
+    /// The help overlay, when it is the one open; setting it replaces any other.
+    public var help: HelpState? {
+        get { if case .help(let state) = overlay { return state } else { return nil } }
+        set { if let newValue { overlay = .help(newValue) } else if help != nil { overlay = nil } }
+    }
+
+    /// The site picker, when it is the one open; setting it replaces any other.
+    public var sitePicker: SitePicker? {
+        get { if case .sitePicker(let picker) = overlay { return picker } else { return nil } }
+        set { if let newValue { overlay = .sitePicker(newValue) } else if sitePicker != nil { overlay = nil } }
+    }
 }
 
 /// The help overlay, scrolled.

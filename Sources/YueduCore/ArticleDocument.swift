@@ -4,7 +4,9 @@ import YueduText
 /// An article laid out for a given width: its rows, and the mapping between
 /// rows and the width-independent ReadingPosition. Pure, so `yuedu show` and
 /// the reader share it; the reducer keeps the current one in state and lays
-/// out again only on open and resize.
+/// out again only on open and resize. On the UI thread it lays out at most
+/// `firstScreenBudget` bytes of text (`firstRows`); the runtime lays out the
+/// rest off it, so a 10 MB paragraph never blocks a key.
 public struct ArticleDocument: Equatable, Sendable {
     public enum RowKind: Equatable, Sendable { case title, meta, blank, body }
 
@@ -24,38 +26,61 @@ public struct ArticleDocument: Equatable, Sendable {
 
     public let width: Int
     public let rows: [Row]
+    /// False while only the first rows are laid out: more follow `rows`.
+    public let isComplete: Bool
 
-    public init(width: Int, rows: [Row]) { self.width = width; self.rows = rows }
+    public init(width: Int, rows: [Row], isComplete: Bool = true) {
+        self.width = width; self.rows = rows; self.isComplete = isComplete
+    }
 
     public static func layout(_ detail: ArticleDetail, width: Int, preferences: Preferences = .standard) -> ArticleDocument {
-        layout(detail.article, width: width, indent: preferences.firstLineIndent, asciiPunctuation: preferences.asciiPunctuation)
+        layout(detail.article, width: width, indent: preferences.firstLineIndent)
+    }
+
+    /// Bytes of paragraph text the UI thread lays out when an article opens
+    /// or the width changes: many screens' worth, a bounded cost whatever the article.
+    public static let firstScreenBudget = 64 * 1024
+
+    /// The rows of the first `budget` bytes of paragraph text, exactly as the
+    /// whole layout starts; complete when the article fits.
+    public static func firstRows(_ detail: ArticleDetail, width: Int, preferences: Preferences = .standard,
+                                 budget: Int = firstScreenBudget) -> ArticleDocument {
+        layout(detail.article, width: width, indent: preferences.firstLineIndent, budget: budget)
     }
 
     /// Title, meta line, a blank row, then the body paragraphs separated by
     /// blank rows. zh and ja get the first-line indent of Chinese/Japanese
     /// typesetting (unless `indent` is off); every row goes through the text
-    /// engine. `asciiPunctuation` spells ambiguous-width punctuation in ASCII
-    /// before wrapping, so the widths the wrapper counts are the drawn ones.
+    /// engine. The text is laid out as given: the reducer made it display
+    /// text (`DisplayText`) as the article arrived.
     public static func layout(_ article: Article, width: Int, indent indentWanted: Bool = true,
-                              asciiPunctuation: Bool = false) -> ArticleDocument {
+                              budget: Int = .max) -> ArticleDocument {
         let width = max(1, width)
-        func display(_ text: String) -> String { asciiPunctuation ? Sanitizer.asciiForAmbiguous(text) : text }
         let locale = article.language.lineBreakLocale
         var rows: [Row] = []
-        for line in LineWrapper.wrap(display(article.title), options: LayoutOptions(width: width, locale: locale)) {
+        for line in LineWrapper.wrap(article.title, options: LayoutOptions(width: width, locale: locale)) {
             rows.append(Row(text: line, kind: .title, paragraph: -1, character: 0))
         }
-        for line in metaRows(article, width: width, locale: locale, display: display) {
+        for line in metaRows(article, width: width, locale: locale) {
             rows.append(Row(text: line, kind: .meta, paragraph: -1, character: 0))
         }
         let indent = indentWanted && (article.language == .zh || article.language == .ja)
         let options = LayoutOptions(width: width, locale: locale, indentFirstLine: indent)
+        var remaining = budget
         for (index, original) in article.paragraphs.enumerated() {
-            let paragraph = display(original)
             rows.append(Row(text: "", kind: .blank, paragraph: index, character: 0))
-            for row in LineWrapper.rows(paragraph, options: options) {
+            // Over budget: wrap a prefix and drop its last row, which the
+            // text after the cut could still change; the rows before it are
+            // the whole layout's, as greedy wrapping only looks ahead.
+            let cut = original.utf8.count > remaining
+            let paragraph = cut ? String(original.prefix(max(0, remaining))) : original
+            var wrapped = LineWrapper.rows(paragraph, options: options)
+            if cut { wrapped.removeLast(min(1, wrapped.count)) }
+            for row in wrapped {
                 rows.append(Row(text: row.text, kind: .body, paragraph: index, character: row.sourceRange.lowerBound))
             }
+            if cut { return ArticleDocument(width: width, rows: rows, isComplete: false) }
+            remaining -= original.utf8.count
         }
         return ArticleDocument(width: width, rows: rows)
     }
@@ -75,10 +100,9 @@ public struct ArticleDocument: Equatable, Sendable {
 
     /// The meta line packed field by field, so a name or a date is never cut
     /// between rows; only a field wider than the row is wrapped inside.
-    static func metaRows(_ article: Article, width: Int, locale: String,
-                         display: (String) -> String = { $0 }) -> [String] {
+    static func metaRows(_ article: Article, width: Int, locale: String) -> [String] {
         var rows: [String] = [], current = ""
-        for field in metaFields(article).map({ Sanitizer.sanitize(display($0)) }) {
+        for field in metaFields(article).map(Sanitizer.sanitize) {
             let joined = current.isEmpty ? field : current + " · " + field
             if TextWidth.of(joined) <= width { current = joined; continue }
             if !current.isEmpty { rows.append(current) }

@@ -48,7 +48,7 @@ extension AppState {
         case .restore:
             break
         }
-        let document = ArticleDocument.layout(detail, width: max(1, layout.articleText.width), preferences: preferences)
+        let document = ArticleDocument.firstRows(detail, width: max(1, layout.articleText.width), preferences: preferences)
         var open = OpenArticle(detail: detail, document: document, highlightQuery: pending.highlightQuery)
         open.anchor = detail.state.position ?? pending.fallbackPosition ?? .top
         open.scroll = document.row(for: open.anchor)
@@ -58,27 +58,39 @@ extension AppState {
             open.anchor = document.position(atRow: open.scroll)
         }
         article = open
+        marks.record(ArticleMarks(detail.state), for: key)
         relatedSelection = 0
         if let focus = pending.focus { self.focus = focus }
         clampArticleScroll()
+        let rest = layoutRest(of: open)
         switch preferences.markRead {
-        case .onOpen: return markOpenArticleRead()
-        case .atEnd: return markReadIfAtEnd()
+        case .onOpen: return markOpenArticleRead() + rest
+        case .atEnd: return markReadIfAtEnd() + rest
         }
     }
 
-    /// Marks the open article read (once), in the list and the counts too.
-    mutating func markOpenArticleRead() -> [Effect] {
-        guard let open = article, !open.isRead else { return [] }
-        article?.isRead = true
-        list.update(key: open.key) { $0.isRead = true }
-        if let c = counts { counts?.unread = max(0, c.unread - 1) }
-        return [.setRead(key: open.key, true)]
+    /// Asks for the rows after the first ones, when the article has more.
+    func layoutRest(of open: OpenArticle) -> [Effect] {
+        open.document.isComplete ? [] : [.layOutArticle(open.detail, width: open.document.width, preferences: preferences)]
+    }
+
+    /// The whole layout arrived: it replaces the first rows (which it starts
+    /// with, row for row) unless the article or the width changed since.
+    mutating func receiveLayout(_ document: ArticleDocument, for key: String) -> [Effect] {
+        guard var open = article, open.key == key, !open.document.isComplete, open.document.width == document.width
+        else { return [] }
+        open.document = document
+        open.matches = open.highlightQuery.map(document.matches(of:)) ?? []
+        open.scroll = document.row(for: open.anchor)
+        article = open
+        clampArticleScroll()
+        if open.endWanted { scrollArticle(to: document.rows.count) }
+        return markReadIfAtEnd()
     }
 
     /// The `mark_read = "end"` policy: read once the last row is on screen.
     mutating func markReadIfAtEnd() -> [Effect] {
-        guard preferences.markRead == .atEnd, let open = article else { return [] }
+        guard preferences.markRead == .atEnd, let open = article, open.document.isComplete else { return [] }
         let bottom = open.scroll + max(1, layout.articleText.height)
         return bottom >= open.document.rows.count ? markOpenArticleRead() : []
     }
@@ -98,6 +110,7 @@ extension AppState {
     /// Scrolling by the reader: the new top row becomes the reading position.
     mutating func scrollArticle(to row: Int) {
         guard article != nil else { return }
+        article?.endWanted = false
         article?.scroll = row
         clampArticleScroll()
         if let open = article { article?.anchor = open.document.position(atRow: open.scroll) }

@@ -15,6 +15,9 @@ public enum Effect: Equatable, Sendable {
     case setRead(key: String, Bool)
     /// → nothing, or `.storeFailed`.
     case savePosition(key: String, ReadingPosition)
+    /// Lay out the whole article off the UI thread (it opened with only its
+    /// first rows); → `.articleLaidOut(key:_:)`.
+    case layOutArticle(ArticleDetail, width: Int, preferences: Preferences)
     /// → `.sitesLoaded`.
     case loadSites
     /// → `.searchResultsLoaded(query:hits:)`, best first.

@@ -59,6 +59,7 @@ extension AppState {
         list.offset = offset
         list.rows = rows
         list.isLoaded = true
+        recordMarks(of: rows)
         if let key = pendingSelectionKey {
             if let index = list.index(ofKey: key) { selection = index }
             pendingSelectionKey = nil

@@ -49,9 +49,4 @@ public struct ListWindow: Equatable, Sendable {
     static func pageOffset(around index: Int, total: Int) -> Int {
         max(0, min(index - pageSize / 2, total - pageSize))
     }
-
-    /// Applies a change to the row with `key`, if loaded.
-    mutating func update(key: String, _ change: (inout ArticleSummary) -> Void) {
-        for i in rows.indices where rows[i].key == key { change(&rows[i]) }
-    }
 }

@@ -6,7 +6,7 @@ extension AppState {
     mutating func handle(mouse event: MouseEvent) -> [Effect] {
         guard prompt == nil else { return [] }
         // The overlays take the wheel (as j/k), and nothing else.
-        if help != nil || sitePicker != nil {
+        if overlay != nil {
             guard event.kind != .press else { return [] }
             var effects: [Effect] = []
             for _ in 0..<Self.wheelStep {
@@ -47,7 +47,8 @@ extension AppState {
 
     /// The related items the related pane lists for a content height: the
     /// items first, leaving three rows for the excerpt, scrolled to keep the
-    /// selection in view. RelatedPane draws exactly these.
+    /// selection in view. RelatedPane draws exactly these, and a press maps
+    /// through them, so the two can never disagree.
     public func relatedListRows(height: Int) -> Range<Int> {
         let count = relatedItems.count
         guard count > 0, height > 0 else { return 0..<0 }

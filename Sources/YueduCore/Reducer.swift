@@ -3,13 +3,12 @@ import YueduModel
 /// The one function that changes the reader's state. Side effects come back
 /// as values for the runtime to carry out.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    let action = state.preferences.asciiPunctuation ? action.asciiForDisplay() : action
+    let action = DisplayText(state.preferences).apply(to: action)
     switch action {
     case .keyPressed(let key):
         return state.handle(key: key, keyMap: state.preferences.keyMap)
     case .resized(let width, let height):
-        state.resize(width: width, height: height)
-        return []
+        return state.resize(width: width, height: height)
     case .pageLoaded(let filter, let offset, let rows, let total):
         return state.receivePage(filter: filter, offset: offset, rows: rows, total: total)
     case .countsLoaded(let counts):
@@ -17,6 +16,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .articleLoaded(let detail):
         return state.receiveArticle(detail)
+    case .articleLaidOut(let key, let document):
+        return state.receiveLayout(document, for: key)
     case .articleMissing(let key):
         state.articleMissing(key)
         return []
@@ -29,6 +30,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .storeFailed(let message):
         state.status = StatusMessage("存储出错 store error: " + message, isError: true)
         return []
+    case .libraryChangedElsewhere:
+        // Marks set elsewhere show in the header's counts at once.
+        return [.loadCounts]
     case .mouse(let event):
         return state.handle(mouse: event)
     case .linkFailed(let message):
@@ -61,7 +65,10 @@ extension AppState {
         case .moveDown: return move(by: 1)
         case .moveUp: return move(by: -1)
         case .top: return move(to: 0)
-        case .bottom: return move(to: Int.max / 2)
+        case .bottom:
+            let effects = move(to: Int.max / 2)
+            if focus == .article, article?.document.isComplete == false { article?.endWanted = true }
+            return effects
         case .halfPageDown: return move(by: max(1, paneHeight / 2))
         case .halfPageUp: return move(by: -max(1, paneHeight / 2))
         case .pageDown: return move(by: pageLength)
@@ -83,9 +90,7 @@ extension AppState {
         case .openRelated(let n): return openRelated(at: n - 1)
         case .cycleView:
             viewBeforeSearch = nil
-            // Another reader or an import may have changed the library since
-            // the header's counts were read: a view change reads them again.
-            return setView(view.next) + [.loadCounts]
+            return setView(view.next)
         case .sitePicker:
             sitePicker = SitePicker()
             return [.loadSites]
@@ -147,21 +152,24 @@ extension AppState {
         return effects
     }
 
-    mutating func resize(width: Int, height: Int) {
+    mutating func resize(width: Int, height: Int) -> [Effect] {
         self.width = max(0, width)
         self.height = max(0, height)
+        var effects: [Effect] = []
         // A tiny screen shows no article: keep the old layout rather than wrap it one cell wide.
         if var open = article, layout.mode != .tiny {
             let textWidth = max(1, layout.articleText.width)
             if textWidth != open.document.width {
-                open.document = ArticleDocument.layout(open.detail, width: textWidth, preferences: preferences)
+                open.document = ArticleDocument.firstRows(open.detail, width: textWidth, preferences: preferences)
                 open.matches = open.highlightQuery.map(open.document.matches(of:)) ?? []
                 open.currentMatch = nil
+                effects += layoutRest(of: open)
             }
             open.scroll = open.document.row(for: open.anchor)
             article = open
             clampArticleScroll()
         }
         keepSelectionVisible()
+        return effects
     }
 }

@@ -40,6 +40,7 @@ extension AppState {
         guard view == .search(query) else { return }
         searchHits = hits
         list = ListWindow(total: hits.count, offset: 0, rows: hits.map(\.summary), isLoaded: true)
+        recordMarks(of: list.rows)
         selection = 0
         if let key = pendingSelectionKey {
             selection = list.index(ofKey: key) ?? 0

@@ -10,7 +10,7 @@ import Glibc
 /// wrap or measure text), and reports keys, resizes and termination signals.
 /// ncurses is not thread-safe, so this lives on the main actor.
 @MainActor
-public final class NcursesTerminal {
+public final class NcursesTerminal: ReaderTerminal {
     private var previous: CellBuffer?
     private var colorPairs: [ColorKey: Int16] = [:]
     private let colorsEnabled: Bool
@@ -53,17 +53,9 @@ public final class NcursesTerminal {
     /// resize), then places the cursor, visible only where the buffer asks.
     public func draw(_ buffer: CellBuffer) {
         let screen = yuedu_stdscr()
-        let full = previous.map { $0.width != buffer.width || $0.height != buffer.height } ?? true
-        if full { werase(screen) }
-        for y in 0..<buffer.height {
-            for x in 0..<buffer.width {
-                let cell = buffer[x, y]
-                if cell.isContinuation { continue }
-                if !full, let previous, previous[x, y] == cell,
-                   cell.width < 2 || previous[x + 1, y] == buffer[x + 1, y] { continue }
-                put(cell, x: x, y: y)
-            }
-        }
+        let diff = FrameDiff(from: previous, to: buffer)
+        if diff.isFull { werase(screen) }
+        for change in diff.changes { put(change.cell, x: change.x, y: change.y) }
         if let cursor = buffer.cursor, cursor.y < buffer.height, cursor.x < buffer.width {
             curs_set(1)
             wmove(screen, Int32(cursor.y), Int32(cursor.x))

@@ -1,8 +1,9 @@
 import CLineBreak
 
-/// libc `wcwidth` under C.UTF-8 for every code point, computed once (about
-/// 4 ms) so that widths never depend on the process locale (W2: the width the
-/// layout uses is exactly what ncurses and tmux, both on glibc, advance).
+/// libc `wcwidth` under C.UTF-8 for every code point, generated into the
+/// source (scripts/generate-width-table.py), so starting costs nothing and
+/// widths never depend on the process locale (W2: the width the layout uses
+/// is exactly what ncurses and tmux, both on glibc, advance).
 enum LibcWidth {
     /// −1 (libc does not know it), 0, 1 or 2.
     @inline(__always)
@@ -14,36 +15,21 @@ enum LibcWidth {
     /// The table itself, for loops that look up many code points: one
     /// access instead of a lazy-global check per lookup.
     static let table = WidthTable()
+
+    /// What libc says now, code point by code point (about 4 ms): the
+    /// oracle the generated table is tested against.
+    static func measured() -> [Int8]? {
+        var raw = [Int8](repeating: -1, count: 0x110000)
+        let status = raw.withUnsafeMutableBufferPointer { yuedu_fill_libc_widths($0.baseAddress!, UInt32($0.count)) }
+        return status == 0 ? raw : nil
+    }
 }
 
 /// Two-level table: 4,352 pages of 256 code points, identical pages shared,
 /// so the lookup stays in cache (a flat table would be 1.1 MB).
-struct WidthTable: Sendable {
-    private let pageOfBlock: [UInt16]
-    private let pages: [Int8]
-
-    init() {
-        let count = 0x110000
-        var raw = [Int8](repeating: -1, count: count)
-        let status = raw.withUnsafeMutableBufferPointer { yuedu_fill_libc_widths($0.baseAddress!, UInt32(count)) }
-        precondition(status == 0, "yuedu needs the C.UTF-8 locale to measure text (glibc's C.UTF-8 is missing)")
-        var pageOfBlock = [UInt16](repeating: 0, count: count >> 8)
-        var pages: [Int8] = []
-        var known: [ArraySlice<Int8>: UInt16] = [:]
-        for block in 0..<(count >> 8) {
-            let page = raw[(block << 8)..<((block + 1) << 8)]
-            if let index = known[page] {
-                pageOfBlock[block] = index
-            } else {
-                let index = UInt16(pages.count >> 8)
-                known[page] = index
-                pages.append(contentsOf: page)
-                pageOfBlock[block] = index
-            }
-        }
-        self.pageOfBlock = pageOfBlock
-        self.pages = pages
-    }
+struct WidthTable: @unchecked Sendable {  // constant C arrays, never written
+    private let pageOfBlock = yuedu_width_page_of_block()!
+    private let pages = yuedu_width_pages()!
 
     /// Same as `LibcWidth.of`.
     @inline(__always)

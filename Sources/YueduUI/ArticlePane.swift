@@ -8,7 +8,7 @@ enum ArticlePane {
     static func render(_ state: AppState, box: Region, text: Region, theme: Theme, into buffer: inout CellBuffer) {
         let content = box.inner
         var title = "文章 Article"
-        if let open = state.article, open.isFavorite { title += " " + String(theme.favoriteMark) }
+        if state.openArticleMarks?.isFavorite == true { title += " " + String(theme.favoriteMark) }
         buffer.putTitle(title, box: box, style: state.focus == .article ? theme.focusedPaneTitle : theme.paneTitle)
         guard content.width > 0, content.height > 0 else { return }
         guard let open = state.article else {
@@ -45,10 +45,12 @@ enum ArticlePane {
         if free { buffer.put(indicator, x: x, y: y, maxWidth: width, style: theme.paneTitle) }
     }
 
-    /// `24/80 30%`: the last row shown, the row count, and how far that is.
+    /// `24/80 30%`: the last row shown, the row count, and how far that is;
+    /// `24/80+` while the rest of the article is still being laid out.
     static func positionIndicator(_ open: OpenArticle, height: Int) -> String {
         let total = open.document.rows.count
         let shown = min(total, open.scroll + height)
+        guard open.document.isComplete else { return "\(shown)/\(total)+" }
         let percent = total == 0 ? 100 : shown * 100 / total
         return "\(shown)/\(total) \(percent)%"
     }

@@ -70,7 +70,8 @@ public struct CellBuffer: Hashable, Sendable {
     /// Spell ambiguous-width punctuation in ASCII (config `ascii_punctuation`)
     /// in whatever reaches the cells still holding some (the truncation
     /// mark, separators), one cell for one cell so no layout shifts: `…`
-    /// becomes `.`. Library text was respelled in full before layout.
+    /// becomes `.`. Library text was respelled in full before layout, by
+    /// `DisplayText` as it entered the state.
     public var asciiPunctuation = false
 
     public init(width: Int, height: Int) {

@@ -27,11 +27,12 @@ enum ListPane {
                 continue
             }
             let hit = state.searchHit(at: index)
-            let text = row(summary, width: content.width, theme: theme)
-            var style = summary.isRead ? theme.row : theme.unread
+            let marks = state.marks(of: summary)
+            let text = row(summary, marks: marks, width: content.width, theme: theme)
+            var style = marks.isRead ? theme.row : theme.unread
             if selected { style = merge(style, selectionStyle) }
             buffer.putRow(text, x: content.x, y: y, width: content.width, style: style)
-            if summary.isFavorite, content.width > 1, !selected {
+            if marks.isFavorite, content.width > 1, !selected {
                 buffer.restyle(Rect(x: content.x + 1, y: y, width: 1, height: 1)) { $0.fg = theme.favoriteMarker.fg }
             }
             if let hit {
@@ -70,8 +71,8 @@ enum ListPane {
     }
 
     /// Markers, a space, then the title and the right-aligned site and date.
-    static func row(_ s: ArticleSummary, width: Int, theme: Theme) -> String {
-        let markers = String(s.isRead ? " " : theme.unreadMark) + String(s.isFavorite ? theme.favoriteMark : " ")
+    static func row(_ s: ArticleSummary, marks: ArticleMarks, width: Int, theme: Theme) -> String {
+        let markers = String(marks.isRead ? " " : theme.unreadMark) + String(marks.isFavorite ? theme.favoriteMark : " ")
         // Too narrow for a title: the markers still tell unread and favourite apart.
         guard width > 3 else { return String((markers + " ").prefix(width)) }
         return markers + " " + Truncation.listRow(title: s.title.singleLine, date: right(s, width: width), width: width - 3)

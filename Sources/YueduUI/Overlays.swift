@@ -20,13 +20,13 @@ enum OverlayBox {
 
 /// `?`: every binding of the key table, by context.
 enum HelpOverlay {
-    static func render(_ state: AppState, theme: Theme, into buffer: inout CellBuffer) {
+    static func render(_ state: AppState, help: HelpState, theme: Theme, into buffer: inout CellBuffer) {
         let lines = HelpContent.lines(state.preferences.keyMap)
         guard let box = OverlayBox.frame(width: 72, height: lines.count + 2, in: buffer) else { return }
         OverlayBox.draw(box, title: "帮助 Help · Esc", theme: theme, into: &buffer)
         let content = box.inner
         let keysWidth = min(18, content.width / 3)
-        let scroll = max(0, min(state.help?.scroll ?? 0, lines.count - content.height))
+        let scroll = max(0, min(help.scroll, lines.count - content.height))
         for i in 0..<content.height {
             let index = scroll + i
             guard index < lines.count else { break }
@@ -44,8 +44,7 @@ enum HelpOverlay {
 
 /// `S`: sites with their article counts; Enter shows one.
 enum SitePickerOverlay {
-    static func render(_ state: AppState, theme: Theme, into buffer: inout CellBuffer) {
-        guard let picker = state.sitePicker else { return }
+    static func render(_ picker: SitePicker, theme: Theme, into buffer: inout CellBuffer) {
         let sites = picker.sites ?? []
         guard let box = OverlayBox.frame(width: 48, height: max(1, sites.count) + 2, in: buffer) else { return }
         OverlayBox.draw(box, title: "站点 Sites", theme: theme, into: &buffer)

@@ -17,12 +17,10 @@ enum RelatedPane {
             buffer.putRow(message, x: content.x, y: content.y, width: content.width, style: theme.dim)
             return
         }
-        // Items first, leaving at least three rows for the excerpt when there is room.
-        let listRows = min(items.count, max(1, content.height - 3))
+        // The same window the mouse maps presses through.
+        let shown = state.relatedListRows(height: content.height)
         let selection = max(0, min(state.relatedSelection, items.count - 1))
-        let top = max(0, min(selection - listRows + 1, items.count - listRows))
-        for i in 0..<listRows {
-            let index = top + i
+        for (i, index) in shown.enumerated() {
             let selected = index == selection
             var style = theme.row
             if selected { style = state.focus == .related ? theme.selection : theme.inactiveSelection }
@@ -30,7 +28,7 @@ enum RelatedPane {
                           x: content.x, y: content.y + i, width: content.width, style: style)
         }
         let item = items[selection]
-        var y = content.y + listRows + 1
+        var y = content.y + shown.count + 1
         let end = content.y + content.height
         guard y < end else { return }
         let note = item.targetKey == nil ? String(theme.notInLibraryMark) + " 不在库中 not in the library"

@@ -25,8 +25,11 @@ public func render(_ state: AppState, theme: Theme = .default) -> CellBuffer {
         }
     }
     StatusBar.render(state, row: layout.status, theme: theme, into: &buffer)
-    if state.help != nil { HelpOverlay.render(state, theme: theme, into: &buffer) }
-    if state.sitePicker != nil { SitePickerOverlay.render(state, theme: theme, into: &buffer) }
+    switch state.overlay {
+    case .help(let help): HelpOverlay.render(state, help: help, theme: theme, into: &buffer)
+    case .sitePicker(let picker): SitePickerOverlay.render(picker, theme: theme, into: &buffer)
+    case nil: break
+    }
     return buffer
 }
 

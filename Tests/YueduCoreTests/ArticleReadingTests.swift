@@ -18,8 +18,8 @@ import YueduModel
         var s = Fixture.state()
         #expect(reduce(&s, .keyPressed(.enter)) == [.openArticle(key: "k0")])
         #expect(reduce(&s, .articleLoaded(Fixture.detail("k0"))) == [.setRead(key: "k0", true)])
-        #expect(s.article?.isRead == true)
-        #expect(s.list.rows[0].isRead)
+        #expect(s.openArticleMarks?.isRead == true)
+        #expect(s.marks(of: s.list.rows[0]).isRead)
         #expect(s.counts?.unread == 19)
         #expect(s.focus == .article)
         #expect(s.history == History())
@@ -128,12 +128,12 @@ import YueduModel
         var s = Fixture.state()
         _ = open(&s, Fixture.detail("k0", isRead: true), row: 0)
         #expect(reduce(&s, .keyPressed(.character("f"))) == [.setFavorite(key: "k0", true)])
-        #expect(s.article?.isFavorite == true && s.list.rows[0].isFavorite && s.counts?.favorites == 4)
+        #expect(s.openArticleMarks?.isFavorite == true && s.marks(of: s.list.rows[0]).isFavorite && s.counts?.favorites == 4)
         #expect(s.status == StatusMessage("已收藏 added to favourites"))
         #expect(reduce(&s, .keyPressed(.character("f"))) == [.setFavorite(key: "k0", false)])
-        #expect(s.article?.isFavorite == false && !s.list.rows[0].isFavorite && s.counts?.favorites == 3)
+        #expect(s.openArticleMarks?.isFavorite == false && !s.marks(of: s.list.rows[0]).isFavorite && s.counts?.favorites == 3)
         #expect(s.status == StatusMessage("已取消收藏 removed from favourites"))
-        // In the list, the open article's own flags win over a stale row.
+        // A stale row does not decide: the mark book does.
         s.focus = .list
         s.list.rows[0].isRead = false
         #expect(reduce(&s, .keyPressed(.character("r"))) == [.setRead(key: "k0", false)])

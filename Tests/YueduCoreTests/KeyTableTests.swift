@@ -61,14 +61,10 @@ import YueduModel
     static func leaving(_ s: AppState) -> Effect { .savePosition(key: "k1", s.article!.position) }
 
     static func mark(_ e: inout AppState, _ key: String, favorite: Bool? = nil, read: Bool? = nil) {
-        e.list.update(key: key) { row in
-            if let favorite { row.isFavorite = favorite }
-            if let read { row.isRead = read }
-        }
-        for i in e.searchHits.indices where e.searchHits[i].summary.key == key {
-            if let favorite { e.searchHits[i].summary.isFavorite = favorite }
-            if let read { e.searchHits[i].summary.isRead = read }
-        }
+        guard var marks = e.marks[key] ?? e.openArticleMarks else { return }
+        if let favorite { marks.isFavorite = favorite }
+        if let read { marks.isRead = read }
+        e.marks.record(marks, for: key)
     }
 
     static let cases: [Case] = [
@@ -199,7 +195,6 @@ import YueduModel
         },
         Case(keys: [.character("f")], panes: [.article, .related], does: "favourites the open article") { e, _ in
             mark(&e, "k1", favorite: true)
-            e.article!.isFavorite = true
             e.counts!.favorites = 1
             e.status = StatusMessage("已收藏 added to favourites")
             return [.setFavorite(key: "k1", true)]
@@ -212,7 +207,6 @@ import YueduModel
         },
         Case(keys: [.character("r")], panes: [.article, .related], does: "marks the open (read) article unread") { e, _ in
             mark(&e, "k1", read: false)
-            e.article!.isRead = false
             e.counts!.unread += 1
             e.status = StatusMessage("已标为未读 marked unread")
             return [.setRead(key: "k1", false)]
@@ -222,7 +216,7 @@ import YueduModel
             let next = s.view.next
             e.view = next; e.viewBeforeSearch = nil; e.list = ListWindow(requestedOffset: 0)
             e.selection = 0; e.listScroll = 0; e.searchHits = []
-            return [.loadPage(filter: next.filter!, offset: 0, limit: ListWindow.pageSize), .loadCounts]
+            return [.loadPage(filter: next.filter!, offset: 0, limit: ListWindow.pageSize)]
         },
         Case(keys: [.character("S")], panes: panes, does: "opens the site picker") { e, _ in
             e.sitePicker = SitePicker(); return [.loadSites]

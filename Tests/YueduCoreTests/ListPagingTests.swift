@@ -128,7 +128,7 @@ import YueduModel
             _ = reduce(&s, .keyPressed(.character("j")))
             #expect(s.help == HelpState(scroll: 1))
             _ = reduce(&s, .keyPressed(.character("f")))  // not a help key: nothing toggles underneath
-            #expect(s.list.rows[0].isFavorite == false)
+            #expect(s.marks(of: s.list.rows[0]).isFavorite == false)
             #expect(reduce(&s, .keyPressed(key)) == [])
             #expect(s.help == nil)
         }

@@ -95,13 +95,13 @@ import YueduModel
         s.preferences.markRead = .atEnd
         s.pendingOpen = PendingOpen(key: "k0", navigation: .push, focus: .article)
         #expect(reduce(&s, .articleLoaded(Fixture.longDetail("k0", paragraphs: 6, isRead: false))) == [])
-        #expect(s.article?.isRead == false)
+        #expect(s.openArticleMarks?.isRead == false)
         let article = s.layout.content(of: .article)
         var effects: [Effect] = []
         for _ in 0..<40 { effects += reduce(&s, .mouse(MouseEvent(kind: .wheelDown, x: article.x, y: article.y))) }
         #expect(effects == [.setRead(key: "k0", true)])
-        #expect(s.article?.isRead == true)
-        #expect(s.list.rows[0].isRead)
+        #expect(s.openArticleMarks?.isRead == true)
+        #expect(s.marks(of: s.list.rows[0]).isRead)
     }
 
     @Test func a_short_article_is_read_at_once_under_the_end_policy() {

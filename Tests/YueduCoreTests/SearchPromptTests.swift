@@ -54,7 +54,7 @@ import YueduModel
         _ = reduce(&s, .keyPressed(.character("/")))
         typing("q jfv?", into: &s)
         #expect(s.prompt?.query == "q jfv?")
-        #expect(s.list.rows[0].isFavorite == false)
+        #expect(s.marks(of: s.list.rows[0]).isFavorite == false)
         #expect(s.view == .all)
     }
 

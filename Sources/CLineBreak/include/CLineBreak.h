@@ -19,6 +19,10 @@ int32_t yuedu_line_breaks(const char *locale,
 // glibc hides wcwidth without _XOPEN_SOURCE. Fills widths[cp] = wcwidth(cp) for 0 <= cp < count.
 // Returns 0, or -1 when the C.UTF-8 locale is unavailable.
 int32_t yuedu_fill_libc_widths(int8_t *widths, uint32_t count);
+// The same widths, generated into libcwidth_table.c so nothing is measured at
+// start: wcwidth(cp) = pages[page_of_block[cp >> 8] << 8 | (cp & 0xFF)].
+const uint16_t *yuedu_width_page_of_block(void);
+const int8_t *yuedu_width_pages(void);
 
 // ICU's NFKC_Casefold (NFKC, full case folding, default ignorables removed,
 // recomposed): the Unicode-defined closure of the search fold's first steps,
