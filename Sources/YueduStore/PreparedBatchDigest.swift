@@ -26,7 +26,7 @@ extension PreparedBatch {
                               item.yearInferred ? "1" : "0", item.excerpt] { add(field) }
             }
             add(String(prepared.hash)); add(prepared.titleKey); add(prepared.body)
-            add(prepared.related)
+            add(prepared.related); add(prepared.relatedTitleKeys)
             for gram in grams[position] {
                 for shift in stride(from: 0, to: 64, by: 8) {
                     h = (h ^ (gram >> UInt64(shift) & 0xFF)) &* 0x0000_0100_0000_01b3
