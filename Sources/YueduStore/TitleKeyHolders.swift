@@ -10,7 +10,8 @@ struct TitleKeyHolders {
     }
 
     private var slots: [Int32]  // index into `entries`, -1 when empty
-    private var mask: Int
+    /// A slot is the top bits of a key's hash: 64 minus this many.
+    private var shift: UInt64
     private var entries: [Entry] = []
     private var arena: [UInt8] = []
 
@@ -20,7 +21,7 @@ struct TitleKeyHolders {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
+        shift = UInt64(64 - size.trailingZeroBitCount)
         entries.reserveCapacity(capacity)
     }
 
@@ -29,14 +30,14 @@ struct TitleKeyHolders {
         var key = key
         key.withUTF8 { bytes in
             let hash = Self.hash(bytes)
-            var i = Int(truncatingIfNeeded: hash) & mask
+            var i = slot(hash)
             while slots[i] >= 0 {
                 let e = Int(slots[i])
                 if entries[e].hash == hash, equal(entries[e].bytes, bytes) {
                     entries[e].holder = nil
                     return
                 }
-                i = (i + 1) & mask
+                i = (i + 1) & (slots.count - 1)
             }
             slots[i] = Int32(entries.count)
             entries.append(Entry(hash: hash, bytes: arena.count..<arena.count + bytes.count, holder: id))
@@ -48,10 +49,10 @@ struct TitleKeyHolders {
     /// Doubles the table, keeping it at most half full.
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
-        mask = slots.count - 1
+        shift -= 1
         for (e, entry) in entries.enumerated() {
-            var i = Int(truncatingIfNeeded: entry.hash) & mask
-            while slots[i] >= 0 { i = (i + 1) & mask }
+            var i = slot(entry.hash)
+            while slots[i] >= 0 { i = (i + 1) & (slots.count - 1) }
             slots[i] = Int32(e)
         }
     }
@@ -59,11 +60,11 @@ struct TitleKeyHolders {
     /// nil when no article holds `key`; else the one that does, or nil inside when several do.
     func holder(of key: UnsafeBufferPointer<UInt8>) -> Int64?? {
         let hash = Self.hash(key)
-        var i = Int(truncatingIfNeeded: hash) & mask
+        var i = slot(hash)
         while slots[i] >= 0 {
             let e = entries[Int(slots[i])]
             if e.hash == hash, equal(e.bytes, key) { return .some(e.holder) }
-            i = (i + 1) & mask
+            i = (i + 1) & (slots.count - 1)
         }
         return nil
     }
@@ -74,10 +75,13 @@ struct TitleKeyHolders {
         }
     }
 
-    /// FNV-1a, then a multiply so that the low bits (the slot) depend on every byte.
+    private func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> shift) }
+
+    /// FNV-1a, then a Fibonacci multiply so that the top bits (the slot)
+    /// depend on every byte: FNV's own spread them poorly, and probes ran long.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return (h &* 0x9E37_79B9_7F4A_7C15) >> 17
+        return h &* 0x9E37_79B9_7F4A_7C15
     }
 }
