@@ -68,15 +68,23 @@ struct AdversarialQueries {
         let texts = sample.map { String(decoding: $0.text, as: UTF8.self) }
         let pairs = Self.frequentPairs(texts, count: 40)
         guard pairs.count >= 10 else { return }
+        // Rare: in at most one sampled article in 1,000.
+        let rareInSample: (String) -> Bool = { term in
+            let bytes = Array(term.utf8)
+            return sample.lazy.filter { BruteForceScan.occurs(bytes, in: $0.text) }.prefix(sample.count / 1000 + 1).count
+                <= sample.count / 1000
+        }
         let absentInSample: (String) -> Bool = { term in
             let bytes = Array(term.utf8)
             return !sample.contains { BruteForceScan.occurs(bytes, in: $0.text) }
         }
+        // Two frequent pairs overlapping in their middle character.
         var threes: [String] = []
-        for ab in pairs {
-            for bc in pairs where ab.unicodeScalars.last == bc.unicodeScalars.first {
+        let widePairs = Self.frequentPairs(texts, count: 150)
+        for ab in widePairs where threes.count < 8 {
+            for bc in widePairs where threes.count < 8 && ab.unicodeScalars.last == bc.unicodeScalars.first {
                 let term = ab + String(bc.unicodeScalars.last!)
-                if threes.count < 8, !threes.contains(term), absentInSample(term) { threes.append(term) }
+                if !threes.contains(term), rareInSample(term) { threes.append(term) }
             }
         }
         var fours: [String] = []

@@ -75,18 +75,21 @@ struct SearchBench {
 
     /// Times each query (first 50 results), after one untimed warm-up.
     private func timed(_ name: String, _ queries: [String], _ store: LibraryStore) throws -> SearchFigures.QueryClass {
-        var samples = Samples()
+        var samples = Samples(), cpu = Samples()
         var hits: [Int] = []
         for query in queries {
             hits.append(try store.search(query, limit: SearchFigures.limit).count)
             for _ in 0..<repetitions {
-                let start = Clock.now
+                let start = Clock.now, startCPU = Clock.threadCPU
                 _ = try store.search(query, limit: SearchFigures.limit)
                 samples.add(Clock.now - start)
+                cpu.add(Clock.threadCPU - startCPU)
             }
         }
         log("    search \(name): median \(Format.milliseconds(samples.median ?? 0)), "
-            + "p95 \(Format.milliseconds(samples.percentile(95) ?? 0)); hits \(zip(queries, hits).map { "\($0) \($1)" }.joined(separator: ", "))")
+            + "p95 \(Format.milliseconds(samples.percentile(95) ?? 0)) (CPU \(Format.milliseconds(cpu.median ?? 0)) / "
+            + "\(Format.milliseconds(cpu.percentile(95) ?? 0))); "
+            + "hits \(zip(queries, hits).map { "\($0) \($1)" }.joined(separator: ", "))")
         return .init(name: name, samples: samples, hits: hits)
     }
 
