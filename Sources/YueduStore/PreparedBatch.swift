@@ -31,6 +31,8 @@ struct PreparedArticle: Sendable {
     let body: String
     /// The related items as stored (`RelatedCodec`).
     let related: String
+    /// Their title keys as stored (`RelatedCodec.encodeTitleKeys`).
+    let relatedTitleKeys: String
     /// Its search grams, until they are gathered into the batch's postings.
     private(set) var grams: [UInt64]
 
@@ -40,6 +42,7 @@ struct PreparedArticle: Sendable {
         titleKey = TitleKey.normalize(article.title)
         body = ParagraphCodec.encode(article.paragraphs)
         related = RelatedCodec.encode(article.related)
+        relatedTitleKeys = RelatedCodec.encodeTitleKeys(article.related)
         grams = SearchDocument.grams(title: article.title, paragraphs: article.paragraphs,
                                      source: article.source, site: article.site)
     }

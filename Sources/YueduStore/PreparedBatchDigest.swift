@@ -28,7 +28,7 @@ extension PreparedBatch {
                 if let url = item.url { add(url) }
             }
             add(String(prepared.hash)); add(prepared.titleKey); add(prepared.body)
-            add(prepared.related)
+            add(prepared.related); add(prepared.relatedTitleKeys)
             for gram in grams[position] {
                 for shift in stride(from: 0, to: 64, by: 8) { h.add(byte: UInt8(truncatingIfNeeded: gram >> UInt64(shift))) }
             }

@@ -1,4 +1,5 @@
 import YueduModel
+import YueduText
 
 /// An article's related items in one text column of its row: items joined
 /// by U+001E (record separator), the fields of an item by U+001F (unit
@@ -39,6 +40,23 @@ enum RelatedCodec {
         guard !text.isEmpty else { return [] }
         return text.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).compactMap { item in
             item.split(separator: 0x1F, maxSplits: 1, omittingEmptySubsequences: false).first.map { String(Substring($0)) }
+        }
+    }
+
+    /// The title keys (`TitleKey`) of the items, each followed by U+001E so
+    /// that an empty key still counts as an item, computed at import so that
+    /// `stats` never normalizes 600,000 titles (2.4 s at 100,000 articles).
+    static func encodeTitleKeys(_ items: [RelatedItem]) -> String {
+        items.map { TitleKey.normalize($0.title) + String(itemSeparator) }.joined()
+    }
+
+    /// Calls `body` with the UTF-8 of each key of `encodeTitleKeys`'s text,
+    /// in item order (keys hold letters, digits and marks, never U+001E).
+    static func forEachTitleKey(in keys: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = 0
+        for i in keys.indices where keys[i] == 0x1E {
+            body(UnsafeBufferPointer(rebasing: keys[start..<i]))
+            start = i + 1
         }
     }
 

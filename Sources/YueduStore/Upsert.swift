@@ -137,11 +137,12 @@ struct ArticleWriter {
     init(_ db: Database) throws {
         findByKey = try db.makeStatement(sql: "SELECT id, content_hash FROM articles WHERE key = ?")
         let columns = "url, site, title, title_key, published, published_sort, views, body, source, editor, language, "
-            + "imported_at, content_hash, related"
-        insertArticle = try db.makeStatement(sql: "INSERT INTO articles (key, \(columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            + "imported_at, content_hash, related, related_title_keys"
+        insertArticle = try db.makeStatement(sql: "INSERT INTO articles (key, \(columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
         updateArticle = try db.makeStatement(sql: """
             UPDATE articles SET url = ?, site = ?, title = ?, title_key = ?, published = ?, published_sort = ?,
-                views = ?, body = ?, source = ?, editor = ?, language = ?, imported_at = ?, content_hash = ?, related = ?
+                views = ?, body = ?, source = ?, editor = ?, language = ?, imported_at = ?, content_hash = ?, related = ?,
+                related_title_keys = ?
             WHERE id = ?
             """)
         index = try SearchIndexWriter(db)
@@ -162,6 +163,7 @@ struct ArticleWriter {
         let values: [(any DatabaseValueConvertible)?] = [
             a.url, a.site, a.title, p.titleKey, a.published.iso8601, a.published.epochSeconds,
             a.views, p.body, a.source, a.editor, a.language.rawValue, importedAt, p.hash, p.related,
+            p.relatedTitleKeys,
         ]
         let id: Int64
         let outcome: UpsertOutcome

@@ -6,7 +6,8 @@ import Foundation
 struct SearchBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Time 1-, 2-, 3- and 6-character, rare and common searches (first 50 results) in-process."
+        abstract: "Time 1-, 2-, 3- and 6-character, rare and common searches (first 50 results) in-process, "
+            + "then adversarial ones drawn from the library, each checked against a brute-force scan."
     )
 
     @Option(help: "The library to search.") var library: String

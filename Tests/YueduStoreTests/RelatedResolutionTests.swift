@@ -108,3 +108,35 @@ import YueduModel
         #expect(found == 4)  // 乙, 同名 from a; 甲 from b; 同名 (the other one) from c1
     }
 }
+
+extension RelatedResolutionTests {
+    /// The census reads the title keys stored beside the items: an article
+    /// imported again with other items must be counted with its new ones.
+    @Test func the_stats_census_follows_an_article_imported_again_with_other_items() throws {
+        let store = try LibraryStore.inMemory()
+        _ = try store.upsert([
+            makeArticle("a", title: "甲", related: [relatedItem("乙"), relatedItem("丙")]),
+            makeArticle("b", title: "乙"),
+        ], importedAt: 1)
+        #expect(try store.stats().relatedItems == 2 && store.stats().resolvedRelatedItems == 1)
+        _ = try store.upsert([makeArticle("a", title: "甲", related: [relatedItem("丙"), relatedItem(" 乙！"), relatedItem("")])],
+                             importedAt: 2)
+        let stats = try store.stats()
+        #expect(stats.relatedItems == 3 && stats.resolvedRelatedItems == 1)  // " 乙！" has 乙's key
+    }
+}
+
+extension RelatedResolutionTests {
+    @Test func title_key_holders_tell_one_holder_several_and_none_past_their_first_size() {
+        var holders = TitleKeyHolders(capacity: 2)
+        for i in 0..<3000 { holders.add("标题\(i)", id: Int64(i)) }
+        holders.add("标题7", id: 9999)
+        func holder(_ key: String) -> Int64?? {
+            var key = key
+            return key.withUTF8 { holders.holder(of: $0) }
+        }
+        #expect(holder("标题2999") == .some(2999) && holder("标题0") == .some(0))
+        #expect(holder("标题7") == .some(nil))
+        #expect(holder("标题3000") == nil && holder("") == nil && holder("标题") == nil)
+    }
+}

@@ -28,11 +28,11 @@ struct SearchFigures {
     static let limit = 50
 
     static var metrics: [Metric] {
-        queryClasses.map { spec in
-            Metric("search \(spec.name) (median / p95)", target: "< 30 ms / < 100 ms",
-                   show: { r in r.search?.classes.first { $0.name == spec.name }.flatMap { Metrics.pair($0.samples, 95) } },
+        (queryClasses.map(\.name) + AdversarialQueries.classNames).map { name in
+            Metric("search \(name) (median / p95)", target: "< 30 ms / < 100 ms",
+                   show: { r in r.search?.classes.first { $0.name == name }.flatMap { Metrics.pair($0.samples, 95) } },
                    meets: { r in
-                       r.search?.classes.first { $0.name == spec.name }.flatMap { c in
+                       r.search?.classes.first { $0.name == name }.flatMap { c in
                            guard let median = c.samples.median, let p95 = c.samples.percentile(95) else { return nil }
                            return median < 0.030 && p95 < 0.100
                        }
@@ -53,19 +53,16 @@ struct SearchBench {
         let store = try LibraryStore.open(path: library)
         var figures = SearchFigures()
         for spec in SearchFigures.queryClasses {
-            var samples = Samples()
-            var hits: [Int] = []
-            for query in spec.queries {
-                hits.append(try store.search(query, limit: SearchFigures.limit).count)  // warm-up
-                for _ in 0..<repetitions {
-                    let start = Clock.now
-                    _ = try store.search(query, limit: SearchFigures.limit)
-                    samples.add(Clock.now - start)
-                }
-            }
-            figures.classes.append(.init(name: spec.name, samples: samples, hits: hits))
-            log("    search \(spec.name): median \(Format.milliseconds(samples.median ?? 0)), "
-                + "p95 \(Format.milliseconds(samples.percentile(95) ?? 0)); hits \(zip(spec.queries, hits).map { "\($0) \($1)" }.joined(separator: ", "))")
+            figures.classes.append(try timed(spec.name, spec.queries, store))
+        }
+        let start = Clock.now
+        let adversarial = try AdversarialQueries(store)
+        log("    adversarial queries: \(adversarial.articles) articles folded and scanned in \(Format.seconds(Clock.now - start))")
+        for spec in adversarial.classes {
+            for query in spec.queries { try check(query, expected: adversarial.expected[query] ?? [], store) }
+            log("    \(spec.name): every count matches the scan: "
+                + spec.queries.map { "\($0) \(adversarial.expected[$0]?.count ?? 0)" }.joined(separator: ", "))
+            figures.classes.append(try timed(spec.name, spec.queries, store))
         }
         if rebuild {
             let start = Clock.now
@@ -74,5 +71,36 @@ struct SearchBench {
             log("    index rebuild: \(Format.seconds(figures.rebuildSeconds ?? 0))")
         }
         return figures
+    }
+
+    /// Times each query (first 50 results), after one untimed warm-up.
+    private func timed(_ name: String, _ queries: [String], _ store: LibraryStore) throws -> SearchFigures.QueryClass {
+        var samples = Samples(), cpu = Samples()
+        var hits: [Int] = []
+        for query in queries {
+            hits.append(try store.search(query, limit: SearchFigures.limit).count)
+            for _ in 0..<repetitions {
+                let start = Clock.now, startCPU = Clock.threadCPU
+                _ = try store.search(query, limit: SearchFigures.limit)
+                samples.add(Clock.now - start)
+                cpu.add(Clock.threadCPU - startCPU)
+            }
+        }
+        log("    search \(name): median \(Format.milliseconds(samples.median ?? 0)), "
+            + "p95 \(Format.milliseconds(samples.percentile(95) ?? 0)) (CPU \(Format.milliseconds(cpu.median ?? 0)) / "
+            + "\(Format.milliseconds(cpu.percentile(95) ?? 0))); "
+            + "hits \(zip(queries, hits).map { "\($0) \($1)" }.joined(separator: ", "))")
+        return .init(name: name, samples: samples, hits: hits)
+    }
+
+    /// Fails the benchmark unless the search finds exactly the articles a
+    /// brute-force scan found.
+    private func check(_ query: String, expected: Set<String>, _ store: LibraryStore) throws {
+        let found = try store.search(query, limit: expected.count + 1).map(\.summary.key)
+        guard Set(found) == expected, found.count == expected.count else {
+            throw BenchError("search \"\(query)\" found \(found.count) articles where a scan of the folded library "
+                             + "finds \(expected.count) (\(expected.subtracting(found).count) missing, "
+                             + "\(Set(found).subtracting(expected).count) not matching)")
+        }
     }
 }
