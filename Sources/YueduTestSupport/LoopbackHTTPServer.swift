@@ -69,8 +69,7 @@ public final class LoopbackHTTPServer: Sendable {
         }
         if let child {
             kill(child, SIGKILL)
-            var status: Int32 = 0
-            while waitpid(child, &status, 0) == -1 && errno == EINTR {}
+            _ = Spawn.wait(for: child)
         }
         try? FileManager.default.removeItem(at: directory)
     }
@@ -98,7 +97,8 @@ public final class LoopbackHTTPServer: Sendable {
             + (tls ? ["--tls-cert", certificateAuthorityFile, "--tls-key", keyFile] : [])
         let child: pid_t
         do {
-            child = try spawn(arguments, stdout: writeEnd)
+            child = try Spawn.spawn(arguments, environment: nil, stdin: .file("/dev/null"),
+                                    stdout: .descriptor(writeEnd), stderr: .descriptor(2))
         } catch {
             close(writeEnd)
             throw error
@@ -106,8 +106,7 @@ public final class LoopbackHTTPServer: Sendable {
         close(writeEnd)
         guard let line = readLine(from: readEnd, timeoutSeconds: 20), let port = Int(line) else {
             kill(child, SIGKILL)
-            var status: Int32 = 0
-            waitpid(child, &status, 0)
+            _ = Spawn.wait(for: child)
             throw LoopbackServerError("\(script) did not report a port for \(host) (is python3 installed?)")
         }
         return (child, port)
@@ -128,27 +127,6 @@ public final class LoopbackHTTPServer: Sendable {
             bytes.append(byte)
         }
         return nil
-    }
-
-    /// posix_spawn with stdout on `stdout`, stdin from /dev/null and every other
-    /// descriptor closed: a child holding another test's pipe open would keep
-    /// that test's reader from ever seeing EOF.
-    private static func spawn(_ arguments: [String], stdout: Int32) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
-        let open = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
-        for fd in open where fd > 2 && fcntl(fd, F_GETFD) != -1 { posix_spawn_file_actions_addclose(&actions, fd) }
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var child: pid_t = 0
-        let result = posix_spawnp(&child, arguments[0], &actions, nil, argv, environ)
-        guard result == 0 else {
-            throw LoopbackServerError("cannot start \(arguments[0]): \(String(cString: strerror(result)))")
-        }
-        return child
     }
 }
 
