@@ -46,7 +46,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
+        .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"],
+                    exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduModel"]),
         .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduModel"],
                     exclude: ["Fixtures"]),  // read via #filePath, not bundled
