@@ -179,16 +179,15 @@ char *copy(const std::string &s) {
 typedef std::vector<std::pair<size_t, size_t>> Points;
 
 // One conversion step over one segment, as opencc::Conversion::Convert does
-// it (the longest dictionary prefix, else one character as is), recording
-// where each piece starts in the step's input and output.
-std::string step(const FastGroup &dict, const std::string &in, Points &points) {
-    std::string out;
-    out.reserve(in.size() + in.size() / 4);
-    points.clear();
-    auto start = reinterpret_cast<const unsigned char *>(in.data());
-    const unsigned char *p = start, *end = start + in.size();
+// it (the longest dictionary prefix, else one character as is), into `out`
+// (reused, so a segment costs no allocation), with where each piece starts
+// in the step's input and output when `points` is given.
+void step(const FastGroup &dict, const unsigned char *in, size_t size, std::string &out, Points *points) {
+    out.clear();
+    if (points) points->clear();
+    const unsigned char *p = in, *end = in + size;
     while (p < end) {
-        points.emplace_back(p - start, out.size());
+        if (points) points->emplace_back(p - in, out.size());
         size_t left = end - p, length = 0;
         const std::string *value = nullptr;
         if (dict.match(p, left, length, value)) {
@@ -199,8 +198,7 @@ std::string step(const FastGroup &dict, const std::string &in, Points &points) {
         }
         p += length;
     }
-    points.emplace_back(in.size(), out.size());
-    return out;
+    if (points) points->emplace_back(size, out.size());
 }
 
 // Segment boundaries as opencc::MaxMatchSegmentation finds them: a key of
@@ -253,7 +251,7 @@ extern "C" char *yuedu_opencc_convert(const char *config, const char *input, siz
 
 extern "C" void yuedu_opencc_free(char *converted) { std::free(converted); }
 
-extern "C" int yuedu_opencc_convert_mapped(const char *config, const char *input, size_t length,
+extern "C" int yuedu_opencc_convert_mapped(const char *config, const char *input, size_t length, int with_points,
                                            yuedu_opencc_mapped *result, char **error) {
     *result = yuedu_opencc_mapped{nullptr, 0, nullptr, 0};
     if (error) *error = nullptr;
@@ -268,24 +266,30 @@ extern "C" int yuedu_opencc_convert_mapped(const char *config, const char *input
         const FastConverter &fast = *opened.fast;
         std::string out;
         out.reserve(length + length / 4);
-        Points all;
-        Points stepPoints;
+        Points all, stepPoints, exact;
+        std::string buffers[2];
         size_t in = 0;
+        auto bytes = reinterpret_cast<const unsigned char *>(input);
         for (size_t segmentEnd : segment(*fast.segmentation, input, length)) {
-            std::string text(input + in, segmentEnd - in);
-            Points exact;
-            bool first = true;
-            for (const auto &conversion : fast.steps) {
-                text = step(*conversion, text, stepPoints);
-                exact = first ? stepPoints : compose(exact, stepPoints);
-                first = false;
+            const unsigned char *text = bytes + in;
+            size_t size = segmentEnd - in;
+            int next = 0;
+            exact.clear();
+            if (with_points) exact = {{0, 0}, {size, size}};
+            for (size_t k = 0; k < fast.steps.size(); k++) {
+                step(*fast.steps[k], text, size, buffers[next], with_points ? &stepPoints : nullptr);
+                if (with_points) exact = k == 0 ? stepPoints : compose(exact, stepPoints);
+                text = reinterpret_cast<const unsigned char *>(buffers[next].data());
+                size = buffers[next].size();
+                next = 1 - next;
             }
-            if (first) exact = {{0, 0}, {text.size(), text.size()}};
-            for (size_t i = (all.empty() ? 0 : 1); i < exact.size(); i++)
-                all.emplace_back(in + exact[i].first, out.size() + exact[i].second);
+            if (with_points)
+                for (size_t i = (all.empty() ? 0 : 1); i < exact.size(); i++)
+                    all.emplace_back(in + exact[i].first, out.size() + exact[i].second);
             in = segmentEnd;
-            out += text;
+            out.append(reinterpret_cast<const char *>(text), size);
         }
+        if (!with_points) all = {{0, 0}, {length, out.size()}};
         if (all.empty()) all.emplace_back(0, 0);
         result->text = copy(out);
         result->length = out.size();

@@ -26,7 +26,7 @@ public enum ScriptConverter {
         guard let path = conversion.configurationPath, !text.isEmpty else { return text }
         var converted: [UInt8] = []
         try forEachPiece(of: Array(text.utf8)) { (bytes, range) throws(ScriptConversionError) in
-            converted += try openCC(path, bytes: bytes, range: range).0
+            converted += try openCC(path, bytes: bytes, range: range, withPoints: false).0
         } between: { converted.append(0) }
         return String(decoding: converted, as: UTF8.self)
     }
@@ -47,7 +47,7 @@ public enum ScriptConverter {
         var converted: [UInt8] = []
         var points: [(Int, Int)] = [(0, 0)]
         try forEachPiece(of: Array(text.utf8)) { (bytes, range) throws(ScriptConversionError) in
-            let (piece, piecePoints) = try openCC(path, bytes: bytes, range: range)
+            let (piece, piecePoints) = try openCC(path, bytes: bytes, range: range, withPoints: true)
             let base = converted.count
             points.append(contentsOf: piecePoints.dropFirst().map { ($0.0 + range.lowerBound, $0.1 + base) })
             converted += piece
@@ -72,14 +72,14 @@ public enum ScriptConverter {
         }
     }
 
-    private static func openCC(_ path: String, bytes: [UInt8], range: Range<Int>)
+    private static func openCC(_ path: String, bytes: [UInt8], range: Range<Int>, withPoints: Bool)
         throws(ScriptConversionError) -> ([UInt8], [(Int, Int)])
     {
         var result = yuedu_opencc_mapped()
         var error: UnsafeMutablePointer<CChar>?
         let status = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.advanced(by: range.lowerBound).withMemoryRebound(to: CChar.self, capacity: range.count) {
-                yuedu_opencc_convert_mapped(path, $0, range.count, &result, &error)
+                yuedu_opencc_convert_mapped(path, $0, range.count, withPoints ? 1 : 0, &result, &error)
             }
         }
         guard status == 0 else {
@@ -119,6 +119,7 @@ public enum ScriptConverter {
     /// The UTF-8 offset of every Character boundary, 0 and the end included:
     /// entry k is where Character k starts.
     static func characterBoundaries(_ text: String) -> [Int] {
+        if let boundaries = scalarBoundariesIfEachIsACharacter(text) { return boundaries }
         var boundaries = [0]
         boundaries.reserveCapacity(text.utf8.count / 3 + 2)
         var offset = 0
@@ -127,5 +128,54 @@ public enum ScriptConverter {
             boundaries.append(offset)
         }
         return boundaries
+    }
+
+    /// Grapheme breaking costs more than the conversion on CJK prose, and
+    /// there every scalar is a Character: when all of them are printable
+    /// ASCII, Latin-1, CJK punctuation, kana, Han, Hangul syllables or
+    /// fullwidth forms (none extends or joins a neighbour, with no jamo
+    /// around), the boundaries are the scalars' starts. Else nil.
+    static func scalarBoundariesIfEachIsACharacter(_ text: String) -> [Int]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Int]? in
+            var boundaries: [Int] = []
+            boundaries.reserveCapacity(bytes.count / 3 + 2)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                boundaries.append(i)
+                if b < 0x80 {
+                    if b < 0x20 && b != 0x0A && b != 0x09 || b == 0x7F { return nil }
+                    i += 1
+                    continue
+                }
+                let v: UInt32, length: Int
+                if b < 0xE0 {
+                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
+                } else if b < 0xF0 {
+                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
+                } else {
+                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    length = 4
+                }
+                guard standsAlone(v) else { return nil }
+                i += length
+            }
+            boundaries.append(n)
+            return boundaries
+        }
+    }
+
+    private static func standsAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E: true
+        case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF: true  // 302A–302F, 3099–309A extend
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7A3: true
+        case 0xFF01...0xFF9D, 0xFFE0...0xFFEE: true  // FF9E–FF9F extend
+        case 0x20000...0x3FFFD: true
+        default: false
+        }
     }
 }

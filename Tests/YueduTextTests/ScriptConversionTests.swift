@@ -211,3 +211,25 @@ import Testing
         #expect(cache.conversionsRun == 4)
     }
 }
+
+@Suite struct CharacterBoundaryFastPathTests {
+    @Test func the_scalar_fast_path_finds_the_boundaries_grapheme_breaking_finds_on_real_prose() throws {
+        var fast = 0
+        for corpus in try ProseCorpus.all(samplesPerCorpus: 300) {
+            for paragraph in corpus.paragraphs {
+                var slow = [0], offset = 0
+                for character in paragraph { offset += character.utf8.count; slow.append(offset) }
+                #expect(ScriptConverter.characterBoundaries(paragraph) == slow, "\(corpus.name): \(paragraph.prefix(20))")
+                if ScriptConverter.scalarBoundariesIfEachIsACharacter(paragraph) != nil { fast += 1 }
+            }
+        }
+        #expect(fast > 600, "the fast path should serve most CJK paragraphs")
+    }
+
+    @Test func text_whose_scalars_join_takes_the_slow_path() {
+        for text in ["发\u{301}展", "\r\n", "👍🏽", "가\u{11A8}", "か\u{3099}", "ｶﾞ", "a\u{200D}b", "🇨🇳"] {
+            #expect(ScriptConverter.scalarBoundariesIfEachIsACharacter(text) == nil, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(ScriptConverter.scalarBoundariesIfEachIsACharacter("中文，かな。한국어 ok") != nil)
+    }
+}

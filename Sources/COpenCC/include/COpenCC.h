@@ -30,10 +30,12 @@ typedef struct {
     size_t count;
 } yuedu_opencc_mapped;
 
-// Converts as yuedu_opencc_convert does, with the points. Returns 0 on
+// Converts as yuedu_opencc_convert does, on tables copied from OpenCC's
+// dictionaries (several times faster), with the points unless `with_points`
+// is 0 (then only (0,0) and the end). Returns 0 on
 // success (free with yuedu_opencc_mapped_free), -1 when the configuration
 // cannot be opened. `error` (may be NULL) gets OpenCC's message, malloc'd.
-int yuedu_opencc_convert_mapped(const char *config, const char *input, size_t length,
+int yuedu_opencc_convert_mapped(const char *config, const char *input, size_t length, int with_points,
                                 yuedu_opencc_mapped *result, char **error);
 void yuedu_opencc_mapped_free(yuedu_opencc_mapped *result);
 
