@@ -49,14 +49,27 @@ struct Entry {
 class FastDict {
     struct Bucket {
         bool hasSingle = false;
+        bool hasLonger = false;
         std::string single;  // the value of the one-character key
-        std::unordered_map<uint32_t, std::vector<Entry>> byNext;  // longer keys by second code point, longest first
+    };
+    // Keys of two characters or more, by their first two code points in an
+    // open-addressing table: each slot names its keys in `entries`, longest first.
+    struct Slot {
+        uint64_t pair = 0;  // 0: empty (no key starts with NUL)
+        uint32_t begin = 0, end = 0;
     };
     std::vector<uint32_t> first;  // code point -> bucket index + 1
     std::vector<Bucket> buckets;
+    std::vector<Slot> slots;
+    std::vector<Entry> entries;
+    int shift = 64;
+
+    static uint64_t pairOf(uint32_t c1, uint32_t c2) { return uint64_t(c1) << 32 | c2; }
+    size_t slotOf(uint64_t pair) const { return shift >= 64 ? 0 : size_t((pair * 0x9E3779B97F4A7C15ULL) >> shift); }
 
 public:
     explicit FastDict(const opencc::Dict &dict) {
+        std::unordered_map<uint64_t, std::vector<Entry>> longer;
         for (const auto &entry : *dict.GetLexicon()) {
             const std::string &key = entry->Key();
             if (key.empty()) continue;
@@ -70,18 +83,30 @@ public:
             }
             Bucket &bucket = buckets[first[c1] - 1];
             if (l1 == key.size()) {
-                // A duplicate key: OpenCC's lexicon is sorted and unique, so keep the first.
+                // OpenCC's lexicon is sorted and unique; were a key twice, keep the first.
                 if (!bucket.hasSingle) { bucket.hasSingle = true; bucket.single = entry->GetDefault(); }
                 continue;
             }
             size_t l2 = 0;
             uint32_t c2 = decode(bytes + l1, key.size() - l1, l2);
-            bucket.byNext[c2].push_back(Entry{key, entry->GetDefault()});
+            bucket.hasLonger = true;
+            longer[pairOf(c1, c2)].push_back(Entry{key, entry->GetDefault()});
         }
-        for (auto &bucket : buckets)
-            for (auto &next : bucket.byNext)
-                std::sort(next.second.begin(), next.second.end(),  // equal lengths never both match
-                                 [](const Entry &a, const Entry &b) { return a.key.size() > b.key.size(); });
+        size_t capacity = 1;
+        shift = 64;
+        while (capacity < longer.size() * 2 + 1) { capacity <<= 1; shift--; }
+        slots.assign(capacity, Slot());
+        for (auto &group : longer) {
+            // Equal lengths never both match, so their order does not matter.
+            std::sort(group.second.begin(), group.second.end(),
+                      [](const Entry &a, const Entry &b) { return a.key.size() > b.key.size(); });
+            size_t i = slotOf(group.first);
+            while (slots[i].pair != 0) i = (i + 1) & (capacity - 1);
+            slots[i].pair = group.first;
+            slots[i].begin = static_cast<uint32_t>(entries.size());
+            for (auto &e : group.second) entries.push_back(std::move(e));
+            slots[i].end = static_cast<uint32_t>(entries.size());
+        }
     }
 
     // The longest key `p` starts with: its length and value, or false.
@@ -90,18 +115,21 @@ public:
         uint32_t c1 = decode(p, left, l1);
         if (c1 >= first.size() || first[c1] == 0) return false;
         const Bucket &bucket = buckets[first[c1] - 1];
-        if (l1 < left && !bucket.byNext.empty()) {
+        if (l1 < left && bucket.hasLonger) {
             size_t l2 = 0;
-            uint32_t c2 = decode(p + l1, left - l1, l2);
-            auto found = bucket.byNext.find(c2);
-            if (found != bucket.byNext.end()) {
-                for (const Entry &e : found->second) {
+            uint64_t pair = pairOf(c1, decode(p + l1, left - l1, l2));
+            size_t mask = slots.size() - 1;
+            for (size_t i = slotOf(pair); slots[i].pair != 0; i = (i + 1) & mask) {
+                if (slots[i].pair != pair) continue;
+                for (uint32_t k = slots[i].begin; k < slots[i].end; k++) {
+                    const Entry &e = entries[k];
                     if (e.key.size() <= left && std::memcmp(p, e.key.data(), e.key.size()) == 0) {
                         length = e.key.size();
                         value = &e.value;
                         return true;
                     }
                 }
+                break;
             }
         }
         if (!bucket.hasSingle) return false;
@@ -226,6 +254,12 @@ std::vector<size_t> segment(const FastGroup &dict, const char *input, size_t len
     return ends;
 }
 
+size_t scalars(const unsigned char *p, size_t n) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) count += (p[i] & 0xC0) != 0x80;
+    return count;
+}
+
 // Composes `first` (a -> b) with `second` (b -> c): the points where both are exact.
 Points compose(const Points &first, const Points &second) {
     Points both;
@@ -268,6 +302,7 @@ extern "C" int yuedu_opencc_convert_mapped(const char *config, const char *input
         out.reserve(length + length / 4);
         Points all, stepPoints, exact;
         std::string buffers[2];
+        bool lastLinear = false;
         size_t in = 0;
         auto bytes = reinterpret_cast<const unsigned char *>(input);
         for (size_t segmentEnd : segment(*fast.segmentation, input, length)) {
@@ -283,11 +318,23 @@ extern "C" int yuedu_opencc_convert_mapped(const char *config, const char *input
                 size = buffers[next].size();
                 next = 1 - next;
             }
-            if (with_points)
-                for (size_t i = (all.empty() ? 0 : 1); i < exact.size(); i++)
-                    all.emplace_back(in + exact[i].first, out.size() + exact[i].second);
-            in = segmentEnd;
+            size_t outStart = out.size();
             out.append(reinterpret_cast<const char *>(text), size);
+            if (with_points) {
+                if (all.empty()) all.emplace_back(0, 0);
+                auto converted = reinterpret_cast<const unsigned char *>(out.data());
+                for (size_t i = 1; i < exact.size(); i++) {
+                    size_t inFrom = in + exact[i - 1].first, inTo = in + exact[i].first;
+                    size_t outFrom = outStart + exact[i - 1].second, outTo = outStart + exact[i].second;
+                    // Most pieces keep their number of characters; a run of them needs
+                    // no points inside: only where lengths change do points matter.
+                    bool linear = scalars(bytes + inFrom, inTo - inFrom) == scalars(converted + outFrom, outTo - outFrom);
+                    if (linear && lastLinear) all.back() = {inTo, outTo};
+                    else all.emplace_back(inTo, outTo);
+                    lastLinear = linear;
+                }
+            }
+            in = segmentEnd;
         }
         if (!with_points) all = {{0, 0}, {length, out.size()}};
         if (all.empty()) all.emplace_back(0, 0);

@@ -21,8 +21,10 @@ typedef struct {
     size_t output;
 } yuedu_opencc_point;
 
-// A conversion and every point where it is exact: OpenCC's segment
-// boundaries, and inside a segment the boundaries its conversion steps share.
+// A conversion and the points where it is exact: OpenCC's segment
+// boundaries, and inside a segment the boundaries its conversion steps share,
+// except inside a run of pieces that keep their number of characters (the
+// run maps one to one, so its ends are enough).
 typedef struct {
     char *text;                  // NUL-terminated UTF-8
     size_t length;               // bytes of text
