@@ -99,6 +99,18 @@ public enum ScriptConverter {
     /// on a Character boundary in both texts (a variation selector after a
     /// converted ideograph joins it into one Character).
     static func characterOffsets(bytePoints: [(Int, Int)], original: String, converted: String) -> ConversionOffsets {
+        if let o = scalarCounts(at: bytePoints.map(\.0), in: original),
+           let c = scalarCounts(at: bytePoints.map(\.1), in: converted)
+        {
+            return ConversionOffsets(exactPoints: Array(zip(o, c)))
+        }
+        return characterOffsetsByGraphemes(bytePoints: bytePoints, original: original, converted: converted)
+    }
+
+    /// `characterOffsets` through Swift's grapheme breaking, for any text.
+    static func characterOffsetsByGraphemes(bytePoints: [(Int, Int)], original: String, converted: String)
+        -> ConversionOffsets
+    {
         let originalBoundaries = characterBoundaries(original)
         let convertedBoundaries = characterBoundaries(converted)
         var exact: [(Int, Int)] = []
@@ -128,6 +140,45 @@ public enum ScriptConverter {
             boundaries.append(offset)
         }
         return boundaries
+    }
+
+    /// For each of the ascending byte `offsets`, how many scalars precede
+    /// it, when every scalar of `text` is a Character (see below); else nil.
+    static func scalarCounts(at offsets: [Int], in text: String) -> [Int]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Int]? in
+            var counts: [Int] = []
+            counts.reserveCapacity(offsets.count)
+            var i = 0, count = 0
+            let n = bytes.count
+            for offset in offsets {
+                while i < min(offset, n) {
+                    let b = bytes[i]
+                    count += 1
+                    if b < 0x80 {
+                        if b < 0x20 && b != 0x0A && b != 0x09 || b == 0x7F { return nil }
+                        i += 1
+                        continue
+                    }
+                    let v: UInt32, length: Int
+                    if b < 0xE0 {
+                        v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
+                    } else if b < 0xF0 {
+                        v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
+                    } else {
+                        v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        length = 4
+                    }
+                    guard standsAlone(v) else { return nil }
+                    i += length
+                }
+                // Points fall on scalar starts: OpenCC matches whole characters.
+                guard i == offset else { return nil }
+                counts.append(count)
+            }
+            return counts
+        }
     }
 
     /// Grapheme breaking costs more than the conversion on CJK prose, and

@@ -226,6 +226,18 @@ import Testing
         #expect(fast > 600, "the fast path should serve most CJK paragraphs")
     }
 
+    @Test func offsets_counted_by_scalars_equal_offsets_counted_by_graphemes() throws {
+        for paragraph in try ProseCorpus.all(samplesPerCorpus: 100).flatMap(\.paragraphs) {
+            let converted = try ScriptConverter.convertWithOffsets(paragraph, .s2twp)
+            let points = converted.offsets.exactPoints.map { point in
+                (String(paragraph.prefix(point.original)).utf8.count, String(converted.text.prefix(point.converted)).utf8.count)
+            }
+            #expect(ScriptConverter.characterOffsets(bytePoints: points, original: paragraph, converted: converted.text)
+                    == ScriptConverter.characterOffsetsByGraphemes(bytePoints: points, original: paragraph,
+                                                                   converted: converted.text))
+        }
+    }
+
     @Test func text_whose_scalars_join_takes_the_slow_path() {
         for text in ["发\u{301}展", "\r\n", "👍🏽", "가\u{11A8}", "か\u{3099}", "ｶﾞ", "a\u{200D}b", "🇨🇳"] {
             #expect(ScriptConverter.scalarBoundariesIfEachIsACharacter(text) == nil, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
