@@ -54,7 +54,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"]),
+        .testTarget(name: "YueduTextTests", dependencies: ["YueduText", "YueduModel"],
+                    exclude: ["Fixtures"]),  // read via #filePath, not bundled
         .testTarget(name: "YueduStoreTests", dependencies: ["YueduStore", "YueduSearchIndex", "YueduModel"]),
         .testTarget(name: "YueduSearchIndexTests", dependencies: ["YueduSearchIndex"]),
         .testTarget(name: "YueduImportTests", dependencies: ["YueduImport", "YueduCharset", "YueduModel", "YueduText"],

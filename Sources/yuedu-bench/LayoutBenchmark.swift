@@ -90,7 +90,7 @@ struct LayoutBenchmark: ParsableCommand {
 /// Deterministic, realistic-looking Chinese prose: sentences of common
 /// words with Chinese punctuation and quotes, now and then Latin words,
 /// numbers, dates and URLs, in paragraphs of 100–400 characters.
-private enum ChineseProse {
+enum ChineseProse {
     static func paragraphs(totalBytes: Int, traditional: Bool = false) -> [String] {
         var random = SplitMix64(seed: 2024)
         var result: [String] = []

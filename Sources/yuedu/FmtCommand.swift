@@ -20,6 +20,9 @@ struct Fmt: ParsableCommand {
     @Flag(help: "Indent each paragraph's first line with two ideographic spaces.")
     var indent = false
 
+    @Option(help: ArgumentHelp("Convert the text's script with this OpenCC conversion first (e.g. s2twp, tw2sp).", valueName: "name"))
+    var convert: ScriptConversion = .none
+
     func validate() throws {
         guard width >= 2 else { throw ValidationError("--width must be at least 2 (a CJK character is 2 columns).") }
     }
@@ -29,7 +32,9 @@ struct Fmt: ParsableCommand {
         while let line = readLine(strippingNewline: false) { input += line }
         var options = LayoutOptions.forLanguage(lang, width: width)
         options.indentFirstLine = indent
-        let rows = LineWrapper.wrapParagraphs(LineWrapper.paragraphs(of: input), options: options)
+        // Converted after lines are joined, so a phrase broken across two lines is still one phrase.
+        let paragraphs = try LineWrapper.paragraphs(of: input).map { try ScriptConverter.convert($0, convert) }
+        let rows = LineWrapper.wrapParagraphs(paragraphs, options: options)
         var output = ""
         for row in rows { output += row; output += "\n" }
         print(output, terminator: "")
