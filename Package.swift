@@ -70,3 +70,13 @@ for target in package.targets where target.name == "EndToEndTests" {
 // Fuzz targets for libFuzzer (scripts/fuzz.sh, `make fuzz`); a plain build
 // gives a tool that replays inputs, which a test runs over Fuzz/.
 package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduText"]))
+
+// Web pages in (issue 13): libxml2's HTML parser behind a pure extractor.
+package.targets.append(contentsOf: [
+    .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+    .target(name: "YueduHTML", dependencies: ["CLibXML2", "YueduModel", "YueduText"]),
+    .testTarget(name: "YueduHTMLTests", dependencies: ["YueduHTML", "YueduModel", "yuedu-bench"]),
+])
+for target in package.targets where target.name == "yuedu-bench" {
+    target.dependencies.append("YueduHTML")
+}

@@ -11,6 +11,7 @@ struct YueduBench: ParsableCommand {
             RunCommand.self,
             SearchCommand.self,
             PrepareCommand.self,
+            ExtractCommand.self,
         ]
     )
 }

@@ -1,0 +1,63 @@
+import Foundation
+
+/// Author, source (来源), editor (责任编辑, 编辑, 责编) and view count, from
+/// meta tags and JSON-LD first, then from the lines the page shows.
+struct Byline: Equatable {
+    var author: String?
+    var source: String?
+    var editor: String?
+    var views: Int?
+}
+
+enum BylineFinder {
+    private static let stop = "\\s|，|,|。|；|;|【|】|\\[|\\]|\\(|\\)|（|）|｜|\\||丨|/"
+    private static func field(_ labels: String) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: "(?:\(labels))\\s*[:：]\\s*((?:(?!\(stop)).){1,30})")
+    }
+    private static let sourceField = field("来源|來源|稿源|出处|文章来源|信息来源")
+    private static let editorField = field("责任编辑|責任編輯|责编|编辑|編輯|审核|值班编辑")
+    private static let authorField = field("作者|作\\s*者|撰文|文|记者|作者名")
+    private static let viewsField = try! NSRegularExpression(pattern:
+        "(?:围观|圍觀)\\s*(\\d+)\\s*次|(?:阅读|閱讀|浏览|瀏覽|阅读量|阅读数|浏览量|浏览次数|点击|點擊)\\s*[:：]?\\s*(\\d+)")
+
+    static func find(meta: PageMeta, lines: [String], headlineLine: Int?) -> Byline {
+        var byline = Byline()
+        let start = max(0, (headlineLine ?? 0) - 2)
+        let near = Array(lines[min(start, lines.count)..<min(lines.count, start + 25)])
+        byline.source = first(sourceField, in: near) ?? meta.meta(["source", "article:source", "og:source"])
+        // Editors usually sign at the end of the body.
+        byline.editor = first(editorField, in: near) ?? first(editorField, in: lines.reversed())
+        // The byline the page shows beats a meta tag, which often names the site.
+        byline.author = first(authorField, in: near).flatMap(cleanAuthor)
+            ?? meta.meta(["author", "article:author", "dc.creator", "byline"]).flatMap(cleanAuthor)
+            ?? meta.linkedValue("author")
+        for line in near where line.count < 200 {
+            guard let m = viewsField.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { continue }
+            for i in 1...2 {
+                if let r = Range(m.range(at: i), in: line), let n = Int(line[r]) { byline.views = n; break }
+            }
+            if byline.views != nil { break }
+        }
+        return byline
+    }
+
+    private static func cleanAuthor(_ s: String) -> String? {
+        var t = Whitespace.collapse(s)
+        // "责任编辑：肖春芳" in an author tag: the name is after the label.
+        if let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), t.distance(from: t.startIndex, to: colon) <= 6 {
+            t = Whitespace.trim(String(t[t.index(after: colon)...]))
+        }
+        if t.isEmpty || t.hasPrefix("http") || t.count > 40 { return nil }
+        return t
+    }
+
+    private static func first<S: Sequence>(_ regex: NSRegularExpression, in lines: S) -> String? where S.Element == String {
+        for line in lines where line.count < 300 {
+            guard let m = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
+                  let r = Range(m.range(at: 1), in: line) else { continue }
+            let value = Whitespace.trim(String(line[r]))
+            if !value.isEmpty { return value }
+        }
+        return nil
+    }
+}
