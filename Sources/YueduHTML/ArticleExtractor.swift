@@ -13,7 +13,8 @@ public enum ArticleExtractor {
         let url = CanonicalURL.find(meta: meta, pageURL: pageURL)
         let resolver = URLResolver(base: url.flatMap(URL.init(string:)) ?? pageURL)
 
-        let bodyNodes = BodyScorer(stats: stats).bodyNodes(in: body)
+        let isFurniture = FurnitureTest(stats: stats, pagePunctuation: stats[body].punctuation)
+        let bodyNodes = BodyScorer(stats: stats, isFurniture: isFurniture).bodyNodes(in: body)
         let related = RelatedListFinder(stats: stats, resolver: resolver).find(in: body, excluding: bodyNodes)
 
         var pageText = BlockText(baseURL: resolver)
@@ -31,12 +32,13 @@ public enum ArticleExtractor {
         article.language = language
         article.site = siteName(meta).map(Sanitizer.sanitize)
         article.published = DateFinder.find(meta: meta, lines: lines, headlineLine: headlineLine, chinese: chinese)
-        let byline = BylineFinder.find(meta: meta, lines: lines, headlineLine: headlineLine)
+        let byline = BylineFinder.find(meta: meta, lines: lines, headlineLine: headlineLine,
+                                       siteNames: [meta.titleTag, siteName(meta)].compactMap { $0 }.map { $0.replacingOccurrences(of: headline, with: "") })
         article.author = byline.author.map(Sanitizer.sanitize)
         article.source = byline.source.map(Sanitizer.sanitize)
         article.editor = byline.editor.map(Sanitizer.sanitize)
         article.views = byline.views
-        article.paragraphs = BodyText.paragraphs(of: bodyNodes, stats: stats, resolver: resolver,
+        article.paragraphs = BodyText.paragraphs(of: bodyNodes, stats: stats, isFurniture: isFurniture, resolver: resolver,
                                                  leaveOut: related?.container, headline: headline)
         article.related = (related?.items ?? []).compactMap(sanitized)
         return article
@@ -62,3 +64,4 @@ public enum ArticleExtractor {
                                     date: item.date.map(Sanitizer.sanitize), excerpt: item.excerpt.map(Sanitizer.sanitize))
     }
 }
+

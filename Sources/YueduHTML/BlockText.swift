@@ -45,7 +45,8 @@ struct BlockText {
             }
             let tag = node.tag
             if entered { if BlockText.blockTags.contains(tag) { flush() }; continue }
-            if HiddenTags.names.contains(tag) || node.attribute("hidden") != nil || isHiddenByStyle(node) || skip(node) {
+            if HiddenTags.names.contains(tag) || node.attribute("hidden") != nil || isHiddenByStyle(node)
+                || (node != start && skip(node)) {
                 continue
             }
             switch tag {

@@ -9,6 +9,7 @@ struct BodyScorer {
     static let minimumBlockCharacters = 10
 
     let stats: NodeStats
+    let isFurniture: FurnitureTest
 
     /// The nodes whose text is the article: the best candidate and the
     /// siblings that score near it.
@@ -17,7 +18,7 @@ struct BodyScorer {
         var order: [DOMNode] = []
         body.walk { node in
             guard node.isElement else { return false }
-            if HiddenTags.contains(node) || Boilerplate.isFurniture(node) { return false }
+            if HiddenTags.contains(node) || isFurniture(node) { return false }
             let counts = stats[node]
             guard counts.ownCharacters >= BodyScorer.minimumBlockCharacters, !isHeading(node.tag) else { return true }
             let score = 1 + Double(counts.ownPunctuation) + min(Double(counts.ownCharacters) / 100, 3)
@@ -49,7 +50,7 @@ struct BodyScorer {
         var nodes: [DOMNode] = []
         for sibling in parent.elementChildren {
             if sibling == top { nodes.append(sibling); continue }
-            if HiddenTags.contains(sibling) || Boilerplate.isFurniture(sibling) { continue }
+            if HiddenTags.contains(sibling) || isFurniture(sibling) { continue }
             let counts = stats[sibling]
             var keep = scores[sibling.raw] != nil && finalScore(sibling, scores) >= threshold
             if !keep, sibling.tag == "p" {

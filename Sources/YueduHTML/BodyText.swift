@@ -4,11 +4,11 @@ import YueduText
 /// The body's paragraphs from the scored nodes: furniture subtrees, link
 /// lists, the related list and the headline left out; every line sanitized.
 enum BodyText {
-    static func paragraphs(of nodes: [DOMNode], stats: NodeStats, resolver: URLResolver, leaveOut related: DOMNode?,
+    static func paragraphs(of nodes: [DOMNode], stats: NodeStats, isFurniture: FurnitureTest, resolver: URLResolver, leaveOut related: DOMNode?,
                            headline: String) -> [String] {
         var text = BlockText(baseURL: resolver) { node in
             if node == related { return true }
-            if Boilerplate.isFurniture(node) { return true }
+            if isFurniture(node) { return true }
             let counts = stats[node]
             // A block that is mostly links is a menu or a list of other articles.
             if BlockText.blockTags.contains(node.tag), counts.characters > 0, counts.linkDensity > 0.5 {

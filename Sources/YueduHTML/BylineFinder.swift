@@ -20,7 +20,9 @@ enum BylineFinder {
     private static let viewsField = try! NSRegularExpression(pattern:
         "(?:围观|圍觀)\\s*(\\d+)\\s*次|(?:阅读|閱讀|浏览|瀏覽|阅读量|阅读数|浏览量|浏览次数|点击|點擊)\\s*[:：]?\\s*(\\d+)")
 
-    static func find(meta: PageMeta, lines: [String], headlineLine: Int?) -> Byline {
+    private static let nextLabels = ["举报", "作者", "编辑", "时间", "发布", "责任", "来源", "原标题", "字号", "阅读", "点击"]
+
+    static func find(meta: PageMeta, lines: [String], headlineLine: Int?, siteNames: [String]) -> Byline {
         var byline = Byline()
         let start = max(0, (headlineLine ?? 0) - 2)
         let near = Array(lines[min(start, lines.count)..<min(lines.count, start + 25)])
@@ -30,6 +32,7 @@ enum BylineFinder {
         // The byline the page shows beats a meta tag, which often names the site.
         byline.author = first(authorField, in: near).flatMap(cleanAuthor)
             ?? meta.meta(["author", "article:author", "dc.creator", "byline"]).flatMap(cleanAuthor)
+                .flatMap { name in siteNames.contains { $0.contains(name) } ? nil : name }
             ?? meta.linkedValue("author")
         for line in near where line.count < 200 {
             guard let m = viewsField.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { continue }
@@ -55,7 +58,9 @@ enum BylineFinder {
         for line in lines where line.count < 300 {
             guard let m = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
                   let r = Range(m.range(at: 1), in: line) else { continue }
-            let value = Whitespace.trim(String(line[r]))
+            var value = Whitespace.trim(String(line[r]))
+            // Inline links run together ("新京报举报", "证券时报网作者：李在山"): cut at the next label.
+            for next in nextLabels { if let cut = value.range(of: next), cut.lowerBound > value.startIndex { value = String(value[..<cut.lowerBound]) } }
             if !value.isEmpty { return value }
         }
         return nil

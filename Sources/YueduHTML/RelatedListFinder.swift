@@ -60,9 +60,9 @@ struct RelatedListFinder {
             guard seenLabel else { return true }
             if node.tag != "a" { return true }
             let title = linkTitle(node)
-            if title.count >= 6, let url = resolver.absolute(node.attribute("href")), urls.insert(url).inserted {
-                links.append(node)
-            }
+            // Without a base URL a relative link stays an item (its URL unknown), keyed by title.
+            let key = resolver.absolute(node.attribute("href")) ?? title
+            if title.count >= 6, !Boilerplate.isFurnitureLine(title), urls.insert(key).inserted { links.append(node) }
             return false
         }
         return links
@@ -77,7 +77,7 @@ struct RelatedListFinder {
     }
 
     private static let dateWritten = try! NSRegularExpression(pattern:
-        "(?:(?:19|20)\\d{2}[-/.年])?\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d+\\s*(?:分钟|小时|天)前")
+        "(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]|\\d{1,2}[-/月])\\d{1,2}日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?|\\d+\\s*(?:分钟|小时|天)前")
 
     /// The item around one link: the largest ancestor below the container that holds no other link title.
     private func item(_ link: DOMNode, in container: DOMNode) -> ExtractedRelatedLink {

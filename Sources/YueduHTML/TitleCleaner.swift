@@ -25,6 +25,18 @@ enum TitleCleaner {
             let head = Whitespace.trim(String(best[..<range.lowerBound]))
             if head.count >= 5 { best = head }
         }
+        // "…-EDN 电子技术设计": a short last part after a bare hyphen (not Wi-Fi's).
+        if let range = best.range(of: "-", options: .backwards) {
+            let head = Whitespace.trim(String(best[..<range.lowerBound])), tail = best[range.upperBound...]
+            if head.count >= 8, tail.count <= 12, tail.contains(" ") || tail.count >= 4, !tail.first!.isNumber { best = head }
+        }
+        // "… 湖南省中医药研究院附属医院": a last word that names an institution or site.
+        if let space = best.lastIndex(of: " ") {
+            let head = Whitespace.trim(String(best[..<space])), tail = String(best[best.index(after: space)...])
+            if head.count >= 8, tail.count >= 4, siteEndings.contains(where: tail.hasSuffix) { best = head }
+        }
         return best
     }
+
+    static let siteEndings = ["网", "网站", "官网", "医院", "政府", "报", "新闻", "频道", "日报", "晚报"]
 }
