@@ -51,7 +51,7 @@ enum Boilerplate {
     private static let lineMarkers = ["版权所有", "Copyright", "copyright", "©", "分享到", "扫一扫", "扫描二维码",
                                       "关注我们", "免责声明", "未经授权", "禁止转载", "打印本页", "关闭窗口",
                                       "【我要纠错】", "返回顶部", "上一篇", "下一篇",
-                                      "您所在的位置", "当前位置", "已输入0字", "微信公众号", "ICP备", "公网安备", "举报"]
+                                      "您所在的位置", "当前位置", "已输入0字", "微信公众号", "ICP备", "公网安备", "举报", "我要跟帖", "跟帖评论"]
     static func isFurnitureLine(_ line: String) -> Bool {
         line.count < 100 && lineMarkers.contains { line.contains($0) }
     }
