@@ -61,7 +61,8 @@ struct BlockText {
     }
 
     private func isHiddenByStyle(_ node: DOMNode) -> Bool {
-        guard let style = node.attribute("style")?.lowercased() else { return false }
+        guard let style = node.attribute("style")?.lowercased(), style.bytesContain("none") || style.bytesContain("hidden")
+        else { return false }
         let compact = style.replacingOccurrences(of: " ", with: "")
         return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
@@ -79,8 +80,7 @@ struct BlockText {
     mutating func flush() {
         let text = current.finish()
         current = TextBuilder()
-        let trimmed = Whitespace.trim(text)
-        if !trimmed.isEmpty { paragraphs.append(trimmed) }
+        if !text.isEmpty { paragraphs.append(text) }
     }
 
     mutating func finish() -> [String] { flush(); return paragraphs }

@@ -75,7 +75,7 @@ struct BodyScorer {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        return score + Boilerplate.classWeight(node)
+        return score + isFurniture.classWeight(node)
     }
 
     private func isHeading(_ tag: String) -> Bool {

@@ -29,8 +29,8 @@ enum BodyText {
 
     /// The byline and date line: metadata, not body.
     static func isMetadataLine(_ line: String) -> Bool {
-        guard line.count < 80 else { return false }
-        if metadataLabels.contains(where: line.contains) { return true }
+        guard line.utf8.count < 240, line.count < 80 else { return false }
+        if metadataLabels.contains(where: line.bytesContain) { return true }
         // A line that is only a date-time.
         if let date = DateFinder.firstDate(in: line, chinese: false) {
             _ = date

@@ -28,7 +28,8 @@ enum BylineFinder {
         let near = Array(lines[min(start, lines.count)..<min(lines.count, start + 25)])
         byline.source = first(sourceField, in: near) ?? meta.meta(["source", "article:source", "og:source"])
         // Editors usually sign at the end of the body.
-        byline.editor = first(editorField, in: near) ?? first(editorField, in: lines.reversed())
+        byline.editor = first(editorField, in: near)
+            ?? first(editorField, in: lines.reversed().lazy.filter { $0.bytesContain("编") || $0.bytesContain("編") || $0.bytesContain("审核") })
         // The byline the page shows beats a meta tag, which often names the site.
         byline.author = first(authorField, in: near).flatMap(cleanAuthor)
             ?? meta.meta(["author", "article:author", "dc.creator", "byline"]).flatMap(cleanAuthor)
@@ -44,12 +45,15 @@ enum BylineFinder {
         return byline
     }
 
+    /// "责任编辑：肖春芳" where a name was expected: the name is after the label.
+    private static func withoutLabel(_ s: String) -> String {
+        guard let colon = s.firstIndex(where: { $0 == "：" || $0 == ":" }), s.distance(from: s.startIndex, to: colon) <= 6
+        else { return s }
+        return Whitespace.trim(String(s[s.index(after: colon)...]))
+    }
+
     private static func cleanAuthor(_ s: String) -> String? {
-        var t = Whitespace.collapse(s)
-        // "责任编辑：肖春芳" in an author tag: the name is after the label.
-        if let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), t.distance(from: t.startIndex, to: colon) <= 6 {
-            t = Whitespace.trim(String(t[t.index(after: colon)...]))
-        }
+        let t = withoutLabel(Whitespace.collapse(s))
         if t.isEmpty || t.hasPrefix("http") || t.count > 40 { return nil }
         return t
     }
@@ -58,7 +62,7 @@ enum BylineFinder {
         for line in lines where line.count < 300 {
             guard let m = regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)),
                   let r = Range(m.range(at: 1), in: line) else { continue }
-            var value = Whitespace.trim(String(line[r]))
+            var value = withoutLabel(Whitespace.trim(String(line[r])))
             // Inline links run together ("新京报举报", "证券时报网作者：李在山"): cut at the next label.
             for next in nextLabels { if let cut = value.range(of: next), cut.lowerBound > value.startIndex { value = String(value[..<cut.lowerBound]) } }
             if !value.isEmpty { return value }

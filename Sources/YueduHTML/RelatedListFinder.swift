@@ -32,6 +32,7 @@ struct RelatedListFinder {
     }
 
     private func isLabel(_ text: String) -> Bool {
+        guard RelatedListFinder.labels.contains(where: text.bytesContain) else { return false }
         let t = text.filter { !" 【】[]：:>»·|「」<>\u{3000}".contains($0) }
         return RelatedListFinder.labels.contains { t == $0 || (t.hasPrefix($0) && t.count <= $0.count + 4) }
     }

@@ -55,6 +55,21 @@ struct TextBuilder {
     /// Lead bytes of U+3000–U+FFFF: CJK, kana, hangul, fullwidth forms.
     static func isWideLead(_ b: UInt8) -> Bool { b >= 0xE3 && b <= 0xEF }
 
-    /// The text, trimmed (a pending trailing space is dropped).
-    func finish() -> String { String(decoding: bytes, as: UTF8.self) }
+    /// The text, trimmed: a pending trailing space is dropped, and so are
+    /// ideographic spaces (U+3000) at either end.
+    func finish() -> String {
+        var start = 0, end = bytes.count
+        func ideographicSpace(at i: Int) -> Bool {
+            i + 2 < bytes.count && bytes[i] == 0xE3 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80
+        }
+        while start + 3 <= end, ideographicSpace(at: start) {
+            start += 3
+            while start < end, bytes[start] == 0x20 { start += 1 }
+        }
+        while end - 3 >= start, ideographicSpace(at: end - 3) {
+            end -= 3
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
 }

@@ -9,10 +9,15 @@ enum TitleCleaner {
         let usable = candidates.map(Whitespace.collapse).filter { $0.count >= 2 && $0.count <= 200 }
         if title.isEmpty { return usable.first ?? "" }
         // A heading inside the title: the longest one, so a short section name loses.
-        let inside = usable.filter { title.contains($0) && $0.count * 3 >= min(title.count, 30) }
-        if let best = inside.max(by: { $0.count < $1.count }) { return stripSuffix(best) }
+        // (A candidate equal to the title, such as an og:title, carries the same suffix.)
+        // A heading that is the site's name sits in the suffix: the headline opens the title, or fills most of it.
+        let inside = usable.filter {
+            $0 != title && title.contains($0) && $0.count * 3 >= min(title.count, 30)
+                && (title.hasPrefix($0) || $0.count * 2 >= title.count)
+        }
+        if let best = inside.max(by: { $0.count < $1.count }) { return best }
         // The title inside a heading (a heading that adds a kicker) or equal.
-        if usable.contains(where: { $0.contains(title) }) { return title }
+        if usable.contains(where: { $0 != title && $0.contains(title) }) { return title }
         return stripSuffix(title)
     }
 
@@ -28,7 +33,7 @@ enum TitleCleaner {
         // "…-EDN 电子技术设计": a short last part after a bare hyphen (not Wi-Fi's).
         if let range = best.range(of: "-", options: .backwards) {
             let head = Whitespace.trim(String(best[..<range.lowerBound])), tail = best[range.upperBound...]
-            if head.count >= 8, tail.count <= 12, tail.contains(" ") || tail.count >= 4, !tail.first!.isNumber { best = head }
+            if head.count >= 8, tail.count <= 12, tail.contains(" ") { best = head }
         }
         // "… 湖南省中医药研究院附属医院": a last word that names an institution or site.
         if let space = best.lastIndex(of: " ") {
