@@ -19,6 +19,8 @@ struct ExtractCommand: ParsableCommand {
     var runs: Int = 5
     @Flag(help: "Print what yuedu extracted from each page.")
     var verbose = false
+    @Flag(help: "With --verbose, print every body paragraph too.")
+    var paragraphs = false
 
     func run() throws {
         let goldPages = try ExtractGold.load(path: gold)
@@ -40,6 +42,7 @@ struct ExtractCommand: ParsableCommand {
                       "| source", article.source ?? "-", "| editor", article.editor ?? "-", "| views", article.views.map(String.init) ?? "-")
                 print("  first:", article.paragraphs.first?.prefix(30) ?? "", "| last:", article.paragraphs.last?.prefix(30) ?? "",
                       "| \(article.paragraphs.count) paragraphs")
+                if paragraphs { for p in article.paragraphs { print("    |", p) } }
                 for item in article.related.prefix(2) { print("  related:", item.title, item.url ?? "-", item.source ?? "-", item.date ?? "-") }
             }
             yuedu.add(output, gold: page, corpus: corpus)
