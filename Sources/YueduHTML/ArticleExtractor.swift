@@ -21,7 +21,8 @@ public enum ArticleExtractor {
         pageText.add(body)
         let lines = pageText.finish()
 
-        let headline = TitleCleaner.headline(titleTag: meta.titleTag, candidates: titleCandidates(meta))
+        let headline = TitleCleaner.headline(titleTag: meta.titleTag, candidates: titleCandidates(meta),
+                                             pageLines: Set(lines.filter { $0.utf8.count < 600 }))
         let headlineLine = lines.firstIndex { $0 == headline } ?? lines.firstIndex { $0.contains(headline) }
         let language = LanguageGuess.code(declared: meta.language, sample: lines.prefix(40).joined())
         let chinese = language.hasPrefix("zh")

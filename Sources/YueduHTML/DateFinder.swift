@@ -32,10 +32,18 @@ enum DateFinder {
     /// The first date written in the lines around the headline (the byline line).
     private static func visibleDate(lines: [String], headlineLine: Int?, chinese: Bool) -> PublishedDate? {
         let start = max(0, (headlineLine ?? 0) - 2)
+        var found: PublishedDate?
         for line in lines[min(start, lines.count)..<min(lines.count, start + 25)] where line.count < 200 {
-            if let date = firstDate(in: line, chinese: chinese) { return date }
+            guard let date = firstDate(in: line, chinese: chinese) else { continue }
+            if let day = found {
+                // A bare day first ("2019-05-17 · 无锡交警"), its time written further on.
+                if date.dateString == day.dateString, date.hour != nil { return date }
+                continue
+            }
+            if date.hour != nil { return date }
+            found = date
         }
-        return nil
+        return found
     }
 
     private static let written = try! NSRegularExpression(pattern:
