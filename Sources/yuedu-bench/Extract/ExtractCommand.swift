@@ -51,12 +51,13 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         let bytes = pages.reduce(0) { $0 + $1.1.utf8.count }
-        let start = ContinuousClock.now
+        let start = Clock.now, startCPU = Clock.processCPU
         for _ in 0..<max(1, runs) {
             for (_, html) in pages { _ = ArticleExtractor.extract(html: html, pageURL: nil) }
         }
-        let seconds = (ContinuousClock.now - start).seconds
-        yuedu.megabytesPerSecond = Double(bytes * max(1, runs)) / 1_000_000 / seconds
+        let megabytes = Double(bytes * max(1, runs)) / 1_000_000
+        yuedu.megabytesPerSecond = megabytes / (Clock.now - start)
+        yuedu.megabytesPerCPUSecond = megabytes / (Clock.processCPU - startCPU)
 
         var columns = [yuedu]
         if let trafilatura {
@@ -66,6 +67,3 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}
