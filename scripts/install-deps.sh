@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages yuedu builds against and tests with, if missing.
-# System libraries: ncursesw, SQLite, ICU, OpenCC. Tests: tmux, Unicode data
+# System libraries: ncursesw, SQLite, ICU, OpenCC, libxml2. Tests: tmux, Unicode data
 # files, and real CJK prose (fortunes-zh, debian-reference, debian-faq-ko).
 set -euo pipefail
-packages=(libncurses-dev libsqlite3-dev libicu-dev libopencc-dev opencc tmux
+packages=(libncurses-dev libsqlite3-dev libicu-dev libopencc-dev opencc libxml2-dev tmux
           unicode-data fortunes-zh debian-reference-zh-cn debian-reference-ja debian-faq-ko)
 missing=()
 for p in "${packages[@]}"; do
