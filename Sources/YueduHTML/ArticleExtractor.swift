@@ -15,7 +15,7 @@ public enum ArticleExtractor {
 
         let isFurniture = FurnitureTest(stats: stats, pagePunctuation: stats[body].punctuation)
         let bodyNodes = BodyScorer(stats: stats, isFurniture: isFurniture).bodyNodes(in: body)
-        let related = RelatedListFinder(stats: stats, resolver: resolver).find(in: body, excluding: bodyNodes)
+        let related = RelatedListFinder(stats: stats, resolver: resolver).find(in: body)
 
         var pageText = BlockText(baseURL: resolver)
         pageText.add(body)

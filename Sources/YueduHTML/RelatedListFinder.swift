@@ -17,7 +17,7 @@ struct RelatedListFinder {
         var items: [ExtractedRelatedLink]
     }
 
-    func find(in body: DOMNode, excluding article: [DOMNode]) -> Found? {
+    func find(in body: DOMNode) -> Found? {
         var labelNodes: [DOMNode] = []
         body.walk { node in
             guard node.isElement, !HiddenTags.contains(node) else { return false }
