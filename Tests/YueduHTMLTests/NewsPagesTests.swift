@@ -48,7 +48,7 @@ import Testing
               editor: "薛艺磊", first: "执笔/叨叨姐", last: "图片均来自网络"),
         .init(file: "qq-2", title: "棱镜|数据业大整顿：爬虫与现金贷共生共荣，用户信息几元不等", published: "2019-09-23T07:48+08:00",
               editor: "biaoffeng", first: "划重点：", last: "转型之路，道阻且长。"),
-        .init(file: "qq-qq", title: "儿歌一分钱被改成一元钱 原作者女儿：改成这样不觉得拗口吗？", published: nil,
+        .init(file: "qq-qq", title: "儿歌一分钱被改成一元钱 原作者女儿：改成这样不觉得拗口吗？", published: "2019-09-07T19:02+08:00",
               first: "潘振声女儿马莉表示", last: "扬子晚报记者 张楠"),
         .init(file: "stcn-1", title: "午间公告：天奇股份中标广汽丰田项目；运达股份中标7亿元项目", published: "2019-09-26T12:11+08:00",
               source: "证券时报网", author: "李在山", first: "证券时报e公司讯", last: "", absent: ["您所在的位置", "微信公众号"]),
