@@ -12,6 +12,7 @@ struct YueduBench: ParsableCommand {
             SearchBenchCommand.self,
             PrepareCommand.self,
             ConvertBenchmark.self,
+            ExtractCommand.self,
         ]
     )
 }
