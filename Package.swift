@@ -92,6 +92,16 @@ package.targets.append(contentsOf: [
     .testTarget(name: "YueduFetchTests", dependencies: ["YueduFetch", "YueduModel"]),
 ])
 
+// Web pages in (issue 13): libxml2's HTML parser behind a pure extractor.
+package.targets.append(contentsOf: [
+    .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+    .target(name: "YueduHTML", dependencies: ["CLibXML2", "YueduModel", "YueduText"]),
+    .testTarget(name: "YueduHTMLTests", dependencies: ["YueduHTML", "YueduModel", "yuedu-bench"]),
+])
+for target in package.targets where target.name == "yuedu-bench" {
+    target.dependencies.append("YueduHTML")
+}
+
 // Test support (issue 12): spawning, tmux, temporary libraries, seeded
 // randomness and the loopback HTTP fixture server: one home shared by every
 // test target and the bench, never linked into `yuedu`. Last, so the loop

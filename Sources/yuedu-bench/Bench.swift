@@ -11,6 +11,7 @@ struct YueduBench: ParsableCommand {
             RunCommand.self,
             SearchBenchCommand.self,
             PrepareCommand.self,
+            ExtractCommand.self,
         ]
     )
 }

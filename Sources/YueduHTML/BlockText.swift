@@ -1,0 +1,87 @@
+/// Turns a subtree into paragraphs the way a browser lays it out: block
+/// elements and `<br>` end a paragraph, images become one `[图 alt]` line,
+/// hidden content (scripts, styles, forms, `hidden`) is dropped.
+struct BlockText {
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
+        "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
+        "tr", "td", "th", "caption", "figure", "figcaption", "hr", "address", "center", "form", "fieldset",
+        "details", "summary", "body", "html",
+    ]
+
+    /// Images smaller than this on a side are icons and trackers, not figures.
+    static let minimumFigureSide = 50
+
+    let baseURL: URLResolver?
+    /// Subtrees to leave out (boilerplate), asked once per element.
+    var skip: (DOMNode) -> Bool = { _ in false }
+
+    private(set) var paragraphs: [String] = []
+    private var current = TextBuilder()
+
+    init(baseURL: URLResolver?, skip: @escaping (DOMNode) -> Bool = { _ in false }) {
+        self.baseURL = baseURL; self.skip = skip
+    }
+
+    mutating func add(_ node: DOMNode) {
+        if node.isText { current.append(node.textBytes); return }
+        guard node.isElement else { visitChildren(of: node); return }
+        enter(node)
+    }
+
+    private mutating func visitChildren(of node: DOMNode) {
+        for child in node.children { add(child) }
+    }
+
+    /// Depth-first over elements with an explicit stack: hostile nesting
+    /// thousands deep must not overflow the thread's stack.
+    private mutating func enter(_ start: DOMNode) {
+        var stack: [(node: DOMNode, entered: Bool)] = [(start, false)]
+        while let (node, entered) = stack.popLast() {
+            if node.isText { current.append(node.textBytes); continue }
+            guard node.isElement else {
+                if !entered { for child in Array(node.children).reversed() { stack.append((child, false)) } }
+                continue
+            }
+            let tag = node.tag
+            if entered { if BlockText.blockTags.contains(tag) { flush() }; continue }
+            if HiddenTags.names.contains(tag) || node.attribute("hidden") != nil || isHiddenByStyle(node)
+                || (node != start && skip(node)) {
+                continue
+            }
+            switch tag {
+            case "br": flush(); continue
+            case "img": figure(node); continue
+            default: break
+            }
+            if BlockText.blockTags.contains(tag) { flush() }
+            stack.append((node, true))
+            for child in Array(node.children).reversed() { stack.append((child, false)) }
+        }
+    }
+
+    private func isHiddenByStyle(_ node: DOMNode) -> Bool {
+        guard let style = node.attribute("style")?.lowercased(), style.bytesContain("none") || style.bytesContain("hidden")
+        else { return false }
+        let compact = style.replacingOccurrences(of: " ", with: "")
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    private mutating func figure(_ node: DOMNode) {
+        for side in ["width", "height"] {
+            if let value = node.attribute(side).flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
+               value < BlockText.minimumFigureSide { return }
+        }
+        flush()
+        let alt = Whitespace.collapse(node.attribute("alt") ?? node.attribute("title") ?? "")
+        paragraphs.append(alt.isEmpty ? "[图]" : "[图 \(alt)]")
+    }
+
+    mutating func flush() {
+        let text = current.finish()
+        current = TextBuilder()
+        if !text.isEmpty { paragraphs.append(text) }
+    }
+
+    mutating func finish() -> [String] { flush(); return paragraphs }
+}

@@ -1,0 +1,84 @@
+import CLibXML2
+
+/// Finds the article's body the way Readability's `_grabArticle` does, but
+/// counting characters and CJK punctuation: every text block scores
+/// 1 + punctuation + min(characters / 100, 3); the score flows to its parent
+/// and, halved, to its grandparent; link-heavy candidates are discounted.
+struct BodyScorer {
+    /// Shorter blocks are captions and labels (Readability: 25 Latin letters).
+    static let minimumBlockCharacters = 10
+
+    let stats: NodeStats
+    let isFurniture: FurnitureTest
+
+    /// The nodes whose text is the article: the best candidate and the
+    /// siblings that score near it.
+    func bodyNodes(in body: DOMNode) -> [DOMNode] {
+        var scores: [xmlNodePtr: Double] = [:]
+        var order: [DOMNode] = []
+        body.walk { node in
+            guard node.isElement else { return false }
+            if HiddenTags.contains(node) || isFurniture(node) { return false }
+            let counts = stats[node]
+            guard counts.ownCharacters >= BodyScorer.minimumBlockCharacters, !isHeading(node.tag) else { return true }
+            let score = 1 + Double(counts.ownPunctuation) + min(Double(counts.ownCharacters) / 100, 3)
+            var ancestor = node.parent
+            var level = 0
+            // A text block scores its container, not itself (as Readability's paragraphs do).
+            if !["p", "pre", "td", "blockquote"].contains(node.tag) || node.parent == nil {
+                add(node, score, level: -1)
+            }
+            while let a = ancestor, level < 5 {
+                add(a, score, level: level)
+                ancestor = a.parent
+                level += 1
+            }
+            return true
+            func add(_ target: DOMNode, _ s: Double, level: Int) {
+                if scores[target.raw] == nil {
+                    scores[target.raw] = initialScore(target)
+                    order.append(target)
+                }
+                let divider = level <= 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
+                scores[target.raw]! += s / divider
+            }
+        }
+        guard let top = order.max(by: { finalScore($0, scores) < finalScore($1, scores) }) else { return [body] }
+        let topScore = finalScore(top, scores)
+        guard let parent = top.parent else { return [top] }
+        let threshold = max(10, topScore * 0.2)
+        var nodes: [DOMNode] = []
+        for sibling in parent.elementChildren {
+            if sibling == top { nodes.append(sibling); continue }
+            if HiddenTags.contains(sibling) || isFurniture(sibling) { continue }
+            let counts = stats[sibling]
+            var keep = scores[sibling.raw] != nil && finalScore(sibling, scores) >= threshold
+            if !keep, sibling.tag == "p" {
+                keep = (counts.characters > 80 && counts.linkDensity < 0.25)
+                    || (counts.characters > 0 && counts.linkDensity == 0 && counts.punctuation > 0)
+            }
+            if keep { nodes.append(sibling) }
+        }
+        return nodes
+    }
+
+    private func finalScore(_ node: DOMNode, _ scores: [xmlNodePtr: Double]) -> Double {
+        (scores[node.raw] ?? 0) * (1 - stats[node].linkDensity)
+    }
+
+    private func initialScore(_ node: DOMNode) -> Double {
+        var score: Double
+        switch node.tag {
+        case "div", "article", "section": score = 5
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        return score + isFurniture.classWeight(node)
+    }
+
+    private func isHeading(_ tag: String) -> Bool {
+        tag.count == 2 && tag.hasPrefix("h") && tag.last!.isNumber
+    }
+}

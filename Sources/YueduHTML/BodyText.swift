@@ -1,0 +1,42 @@
+import Foundation
+import YueduText
+
+/// The body's paragraphs from the scored nodes: furniture subtrees, link
+/// lists, the related list and the headline left out; every line sanitized.
+enum BodyText {
+    static func paragraphs(of nodes: [DOMNode], stats: NodeStats, isFurniture: FurnitureTest, resolver: URLResolver, leaveOut related: DOMNode?,
+                           headline: String) -> [String] {
+        var text = BlockText(baseURL: resolver) { node in
+            if node == related { return true }
+            if isFurniture(node) { return true }
+            let counts = stats[node]
+            // A block that is mostly links is a menu or a list of other articles.
+            if BlockText.blockTags.contains(node.tag), counts.characters > 0, counts.linkDensity > 0.5 {
+                return !containsFigure(node)
+            }
+            return false
+        }
+        for node in nodes { text.add(node) }
+        return text.finish()
+            .filter { $0 != headline && !Boilerplate.isFurnitureLine($0) && !isMetadataLine($0) }
+            .map(Sanitizer.sanitize)
+            .filter { !$0.isEmpty }
+    }
+
+    private static func containsFigure(_ node: DOMNode) -> Bool { node.first(tag: "img") != nil }
+
+    private static let metadataLabels = ["来源：", "来源:", "责任编辑", "作者：", "发布时间", "编辑：", "编辑:", "稿源", "浏览次数", "阅读次数", "字号"]
+
+    /// The byline and date line: metadata, not body.
+    static func isMetadataLine(_ line: String) -> Bool {
+        guard line.utf8.count < 240, line.count < 80 else { return false }
+        if metadataLabels.contains(where: line.bytesContain) { return true }
+        // A line that is only a date-time.
+        if let date = DateFinder.firstDate(in: line, chinese: false) {
+            _ = date
+            let stripped = line.filter { !$0.isNumber && !" -/:年月日.".contains($0) }
+            return stripped.count <= 4
+        }
+        return false
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Makes a page's links absolute; refuses schemes a reader cannot open.
+struct URLResolver {
+    let base: URL?
+
+    func absolute(_ href: String?) -> String? {
+        guard let raw = href.map(Whitespace.trim), !raw.isEmpty, !raw.hasPrefix("#") else { return nil }
+        let lower = raw.lowercased()
+        if lower.hasPrefix("javascript:") || lower.hasPrefix("mailto:") || lower.hasPrefix("data:") { return nil }
+        let encoded = raw.addingPercentEncoding(withAllowedCharacters: URLResolver.allowed) ?? raw
+        guard let url = URL(string: encoded, relativeTo: base)?.absoluteURL,
+              let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
+        return url.absoluteString
+    }
+
+    /// Everything a URL may already contain, so only spaces and non-ASCII get escaped.
+    private static let allowed = CharacterSet.urlQueryAllowed.union(.urlPathAllowed).union(CharacterSet(charactersIn: "#%"))
+}
