@@ -102,6 +102,16 @@ for target in package.targets where target.name == "yuedu-bench" {
     target.dependencies.append("YueduHTML")
 }
 
+// Web pages in (issue 13): HTML files through the importer, fetched pages
+// through the app (`WebPageImport`), both on the command line.
+for target in package.targets {
+    switch target.name {
+    case "YueduImport", "YueduImportTests": target.dependencies.append("YueduHTML")
+    case "YueduApp", "yuedu", "YueduAppTests": target.dependencies += ["YueduHTML", "YueduFetch", "YueduCharset"]
+    default: break
+    }
+}
+
 // Test support (issue 12): spawning, tmux, temporary libraries, seeded
 // randomness and the loopback HTTP fixture server: one home shared by every
 // test target and the bench, never linked into `yuedu`. Last, so the loop
