@@ -52,27 +52,39 @@ public enum WebPageImport {
     /// makes its article. Without a date in the page, the Last-Modified
     /// header stands in, else the Date header, else `now`; a note says which.
     /// Blocking; call it off the UI thread.
-    public static func fetch(url: URL, client: HTTPClient = HTTPClient(), cancellation: FetchCancellation? = nil,
-                             now: Date = Date()) throws(WebPageError) -> FetchedPage {
+    public static func fetch(url: URL, client: HTTPClient = HTTPClient(), timeout: FetchTimeouts = .default,
+                             cancellation: FetchCancellation? = nil, now: Date = Date()) throws(WebPageError) -> FetchedPage {
+        let (page, response) = try fetchHTML(url: url, client: client, timeout: timeout, cancellation: cancellation)
+        return try article(of: page, response: response, now: now)
+    }
+
+    /// Fetches `url` and decodes and extracts it, whatever it holds
+    /// (`yuedu extract` shows even a page without an article).
+    public static func fetchHTML(url: URL, client: HTTPClient = HTTPClient(), timeout: FetchTimeouts = .default,
+                                 cancellation: FetchCancellation? = nil) throws(WebPageError) -> (HTMLPage, FetchResponse) {
         let response: FetchResponse
         do {
-            response = try client.fetchPage(url, cancellation: cancellation)
+            response = try client.fetch(FetchRequest(url: url, timeout: timeout), cancellation: cancellation).requireSuccess()
         } catch {
             throw .fetch(error)
         }
-        return try page(from: response, now: now)
-    }
-
-    /// The article of a response already fetched (2xx).
-    public static func page(from response: FetchResponse, now: Date = Date()) throws(WebPageError) -> FetchedPage {
-        let url = response.finalURL
-        guard !response.body.isEmpty else { throw .page(url: url, message: "the server sent an empty page") }
+        let finalURL = response.finalURL
+        guard !response.body.isEmpty else { throw .page(url: finalURL, message: "the server sent an empty page") }
         let mediaType = response.headers["Content-Type"].map(mediaType(of:))
         if let mediaType, !pageTypes.contains(mediaType), !HTMLSniffer.looksLikeHTML(Array(response.body.prefix(512))) {
-            throw .page(url: url, message: "not an HTML page (Content-Type: \(mediaType))")
+            throw .page(url: finalURL, message: "not an HTML page (Content-Type: \(mediaType))")
         }
         do throws(HTMLPageProblem) {
-            let page = try HTMLPage.read(response.body, pageURL: url, httpCharset: response.contentTypeCharset)
+            return (try HTMLPage.read(response.body, pageURL: finalURL, httpCharset: response.contentTypeCharset), response)
+        } catch {
+            throw .page(url: finalURL, message: error.message)
+        }
+    }
+
+    /// The library article of a fetched page.
+    static func article(of page: HTMLPage, response: FetchResponse, now: Date) throws(WebPageError) -> FetchedPage {
+        let url = response.finalURL
+        do throws(HTMLPageProblem) {
             let fallback = fallbackDate(response.headers, now: now)
             let (article, notes) = try page.article(fallback: fallback)
             return FetchedPage(article: article, extracted: page.extracted, encoding: page.encoding, finalURL: url,
@@ -87,8 +99,8 @@ public enum WebPageImport {
     /// Throws `WebPageError` for what concerns this URL, anything else
     /// (the library itself failing) as it comes.
     public static func add(url: URL, into store: LibraryStore, client: HTTPClient = HTTPClient(),
-                           cancellation: FetchCancellation? = nil) throws -> AddedPage {
-        try self.store(try fetch(url: url, client: client, cancellation: cancellation), into: store)
+                           timeout: FetchTimeouts = .default, cancellation: FetchCancellation? = nil) throws -> AddedPage {
+        try self.store(try fetch(url: url, client: client, timeout: timeout, cancellation: cancellation), into: store)
     }
 
     /// Stores a fetched page; its notes come along.
