@@ -30,11 +30,11 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let page: HTMLPage
         if isWebAddress {
-            guard let address = URL(string: source) else { return fail(Output.plain("\(source): not a valid http or https URL")) }
+            guard let address = URL(string: source) else { throw fail(Output.plain("\(source): not a valid http or https URL")) }
             do {
                 page = try WebPageImport.fetchHTML(url: address, timeout: fetch.timeouts).0
             } catch {
-                return fail(error.description)
+                throw fail(error.description)
             }
         } else {
             let name = source == "-" ? "<stdin>" : source
@@ -42,15 +42,15 @@ struct ExtractCommand: ParsableCommand {
             do {
                 bytes = try Self.read(source)
             } catch {
-                return fail(Output.plain("\(name): cannot read: \(error.localizedDescription)"))
+                throw fail(Output.plain("\(name): cannot read: \(error.localizedDescription)"))
             }
             guard HTMLSniffer.looksLikeHTML(Array(bytes.prefix(1024))) else {
-                return fail(Output.plain("\(name): not an HTML page (it does not start with an HTML tag)"))
+                throw fail(Output.plain("\(name): not an HTML page (it does not start with an HTML tag)"))
             }
             do {
                 page = try HTMLPage.read(bytes, pageURL: url.flatMap(URL.init(string:)))
             } catch {
-                return fail(Output.plain("\(name): \(error.message)"))
+                throw fail(Output.plain("\(name): \(error.message)"))
             }
         }
         for note in page.notes { Output.err(Output.plain("\(source): \(note)") + "\n") }
@@ -58,9 +58,10 @@ struct ExtractCommand: ParsableCommand {
         Output.out(json ? try Output.json(extracted) + "\n" : extracted.text)
     }
 
-    private func fail(_ message: String) {
+    /// Says what went wrong, naming the source; the exit status is 1.
+    private func fail(_ message: String) -> ExitCode {
         Output.err(message + "\n")
-        Foundation.exit(1)
+        return ExitCode(1)
     }
 
     private static func read(_ path: String) throws -> [UInt8] {

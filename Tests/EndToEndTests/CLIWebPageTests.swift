@@ -5,6 +5,9 @@ import YueduTestSupport
 /// `yuedu add`, `yuedu extract` and `yuedu import` of HTML, the real binary
 /// against a real HTTP server on loopback.
 @Suite struct CLIWebPageTests {
+    /// Loopback is never sent through a proxy the environment may name.
+    static let direct = ["no_proxy": "*"]
+
     /// A page as Chinese news sites write one; `extra` goes into the body.
     static func page(title: String = "长江流域今年首场春汛平稳通过", date: String = "2024-03-18 09:30", extra: String = "",
                      paragraph: String = "本报武汉3月18日电，记者从长江水利委员会获悉，今年长江流域首场春汛已于近日平稳通过，沿线各地防汛工作有序开展。")
@@ -29,6 +32,8 @@ import YueduTestSupport
         let err = out.replacingOccurrences(of: ".out", with: ".err")
         var env = ProcessInfo.processInfo.environment
         env["LC_ALL"] = "C.UTF-8"
+        env.removeValue(forKey: "YUEDU_LIBRARY")
+        env.merge(direct) { $1 }
         let pid = try Spawn.spawn([CLIRunner.binary.path] + arguments, environment: env, stdin: .file(stdin),
                                   stdout: .file(out), stderr: .file(err))
         let status = Spawn.exitCode(Spawn.wait(for: pid))
@@ -41,7 +46,7 @@ import YueduTestSupport
             "/go": .redirect(to: "/via", status: 301), "/via": .redirect(to: "/news/1.html", status: 302),
             "/news/1.html": .text(Self.page()).gzipped(),
         ])
-        let first = try cli.run(["add", server.url("/go").absoluteString])
+        let first = try cli.run(["add", server.url("/go").absoluteString], environment: Self.direct)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout == "new 1, updated 0, unchanged 0, failed 0\n")
         #expect(first.stderr == "")
@@ -53,7 +58,7 @@ import YueduTestSupport
         #expect((detail["paragraphs"] as? [String])?.first?.hasPrefix("本报武汉3月18日电") == true)
         #expect((detail["related"] as? [[String: Any]])?.first?["url"] as? String == server.url("/news/2.html").absoluteString)
 
-        let again = try cli.run(["add", server.url("/go").absoluteString])
+        let again = try cli.run(["add", server.url("/go").absoluteString], environment: Self.direct)
         #expect(again.status == 0 && again.stdout == "new 0, updated 0, unchanged 1, failed 0\n", "\(again.stderr)")
     }
 
@@ -68,7 +73,7 @@ import YueduTestSupport
         let paths = ["/gone", "/broken", "/loop-a", "/stall", "/huge", "/good.html"]
         let urls = paths.map { server.url($0).absoluteString }
         let start = Date()
-        let result = try cli.run(["add", "--timeout", "3"] + urls + ["ftp://files.example/x"])
+        let result = try cli.run(["add", "--timeout", "3"] + urls + ["ftp://files.example/x"], environment: Self.direct)
         let seconds = Date().timeIntervalSince(start)
         #expect(result.status == 1)
         #expect(result.stdout == "new 1, updated 0, unchanged 0, failed 6\n", "\(result.stderr)")
@@ -90,7 +95,7 @@ import YueduTestSupport
             "/1.html": .text(Self.page(title: "第一篇新闻标题在这里")), "/2.html": .text(Self.page(title: "第二篇新闻标题在这里")),
         ])
         let input = "# today\n\(server.url("/1.html").absoluteString)\n\n  \(server.url("/2.html").absoluteString)  \n"
-        let result = try cli.run(["add", "-"], stdin: input)
+        let result = try cli.run(["add", "-"], stdin: input, environment: Self.direct)
         #expect(result.status == 0 && result.stdout == "new 2, updated 0, unchanged 0, failed 0\n", "\(result.stderr)")
         #expect(server.requests().count == 2)
     }
@@ -98,7 +103,8 @@ import YueduTestSupport
     @Test func extract_json_prints_every_field_of_a_fetched_page_and_stores_nothing() throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
         let server = try LoopbackHTTPServer(routes: ["/p.html": .text(Self.page()).gzipped()])
-        let result = try cli.run(["extract", "--json", server.url("/p.html").absoluteString], library: false)
+        let result = try cli.run(["extract", "--json", server.url("/p.html").absoluteString], environment: Self.direct,
+                                 library: false)
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["title", "url", "site", "published", "author", "source", "editor", "views", "lang",
@@ -117,14 +123,15 @@ import YueduTestSupport
     @Test func extract_fails_naming_the_url_or_file_and_exits_1() throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
         let server = try LoopbackHTTPServer(routes: ["/gone": .text("x", status: 404), "/stall": .stall])
-        let gone = try cli.run(["extract", server.url("/gone").absoluteString], library: false)
+        let gone = try cli.run(["extract", server.url("/gone").absoluteString], environment: Self.direct, library: false)
         #expect(gone.status == 1 && gone.stdout == "")
         #expect(gone.stderr == "\(server.url("/gone").absoluteString): the server answered HTTP 404\n")
-        let stalled = try cli.run(["extract", "--timeout", "1", server.url("/stall").absoluteString], library: false)
+        let stalled = try cli.run(["extract", "--timeout", "1", server.url("/stall").absoluteString],
+                                  environment: Self.direct, library: false)
         #expect(stalled.status == 1 && stalled.stderr.hasPrefix("\(server.url("/stall").absoluteString): timed out after"),
                 "\(stalled.stderr)")
         let text = try cli.file("notes.txt", "just some words\n")
-        let plain = try cli.run(["extract", text], library: false)
+        let plain = try cli.run(["extract", text], environment: Self.direct, library: false)
         #expect(plain.status == 1 && plain.stderr == "\(text): not an HTML page (it does not start with an HTML tag)\n")
     }
 
@@ -140,7 +147,7 @@ import YueduTestSupport
         #expect(extracted.status == 0, "\(String(decoding: extracted.stderr, as: UTF8.self))")
         #expect(!extracted.stdout.contains(0))
         #expect(String(decoding: extracted.stdout, as: UTF8.self).contains("今年长江流域首场春汛已于近日平稳通过"))
-        let added = try cli.run(["add", url])
+        let added = try cli.run(["add", url], environment: Self.direct)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try cli.run(["show", url, "--json"]).stdout.contains("今年长江流域首场春汛已于近日平稳通过"))
     }
