@@ -74,6 +74,16 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
+// Web pages in (issue 13): HTML files through the importer, fetched pages
+// through the app (`WebPageImport`), both on the command line.
+for target in package.targets {
+    switch target.name {
+    case "YueduImport", "YueduImportTests": target.dependencies.append("YueduHTML")
+    case "YueduApp", "yuedu", "YueduAppTests": target.dependencies += ["YueduHTML", "YueduFetch", "YueduCharset"]
+    default: break
+    }
+}
+
 // Fault and fuzz work (issue 7), kept apart so it reads as one addition.
 // The fault tests read the library behind the store's back (integrity_check,
 // raw rows, a newer schema's migration row), so they use GRDB directly.
@@ -100,16 +110,6 @@ package.targets.append(contentsOf: [
 ])
 for target in package.targets where target.name == "yuedu-bench" {
     target.dependencies.append("YueduHTML")
-}
-
-// Web pages in (issue 13): HTML files through the importer, fetched pages
-// through the app (`WebPageImport`), both on the command line.
-for target in package.targets {
-    switch target.name {
-    case "YueduImport", "YueduImportTests": target.dependencies.append("YueduHTML")
-    case "YueduApp", "yuedu", "YueduAppTests": target.dependencies += ["YueduHTML", "YueduFetch", "YueduCharset"]
-    default: break
-    }
 }
 
 // Test support (issue 12): spawning, tmux, temporary libraries, seeded
