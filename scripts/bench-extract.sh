@@ -16,6 +16,7 @@ python3 -m venv "$work/venv" >&2
 "$work/venv/bin/pip" install --quiet trafilatura lxml_html_clean >&2
 "$work/venv/bin/python" scripts/trafilatura-dump.py "$corpus" "$gold" > "$work/trafilatura.jsonl"
 
-swift build -c release --product yuedu-bench >&2
-bin="$(swift build -c release --show-bin-path)"
+scratch=(); [ -n "${BENCH_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$BENCH_SCRATCH_PATH")
+swift build -c release "${scratch[@]}" --product yuedu-bench >&2
+bin="$(swift build -c release "${scratch[@]}" --show-bin-path)"
 "$bin/yuedu-bench" extract --corpus "$corpus" --gold "$gold" --trafilatura "$work/trafilatura.jsonl" "$@"

@@ -15,13 +15,14 @@ public enum ArticleExtractor {
 
         let isFurniture = FurnitureTest(stats: stats, pagePunctuation: stats[body].punctuation)
         let bodyNodes = BodyScorer(stats: stats, isFurniture: isFurniture).bodyNodes(in: body)
-        let related = RelatedListFinder(stats: stats, resolver: resolver).find(in: body, excluding: bodyNodes)
+        let related = RelatedListFinder(stats: stats, resolver: resolver).find(in: body)
 
         var pageText = BlockText(baseURL: resolver)
         pageText.add(body)
         let lines = pageText.finish()
 
-        let headline = TitleCleaner.headline(titleTag: meta.titleTag, candidates: titleCandidates(meta))
+        let headline = TitleCleaner.headline(titleTag: meta.titleTag, candidates: titleCandidates(meta),
+                                             pageLines: Set(lines.filter { $0.utf8.count < 600 }))
         let headlineLine = lines.firstIndex { $0 == headline } ?? lines.firstIndex { $0.contains(headline) }
         let language = LanguageGuess.code(declared: meta.language, sample: lines.prefix(40).joined())
         let chinese = language.hasPrefix("zh")

@@ -16,6 +16,15 @@ struct BodyScorer {
     func bodyNodes(in body: DOMNode) -> [DOMNode] {
         var scores: [xmlNodePtr: Double] = [:]
         var order: [DOMNode] = []
+        // Readability's shares: all to the parent, half to the grandparent, a third of that further up.
+        func add(_ target: DOMNode, _ s: Double, level: Int) {
+            if scores[target.raw] == nil {
+                scores[target.raw] = initialScore(target)
+                order.append(target)
+            }
+            let divider = level <= 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
+            scores[target.raw]! += s / divider
+        }
         body.walk { node in
             guard node.isElement else { return false }
             if HiddenTags.contains(node) || isFurniture(node) { return false }
@@ -24,7 +33,8 @@ struct BodyScorer {
             let score = 1 + Double(counts.ownPunctuation) + min(Double(counts.ownCharacters) / 100, 3)
             var ancestor = node.parent
             var level = 0
-            // A text block scores its container, not itself (as Readability's paragraphs do).
+            // A <div> holding text directly is a candidate itself (Readability makes it a paragraph
+            // inside a new container); a <p> only scores its ancestors.
             if !["p", "pre", "td", "blockquote"].contains(node.tag) || node.parent == nil {
                 add(node, score, level: -1)
             }
@@ -34,14 +44,6 @@ struct BodyScorer {
                 level += 1
             }
             return true
-            func add(_ target: DOMNode, _ s: Double, level: Int) {
-                if scores[target.raw] == nil {
-                    scores[target.raw] = initialScore(target)
-                    order.append(target)
-                }
-                let divider = level <= 0 ? 1 : (level == 1 ? 2 : Double(level) * 3)
-                scores[target.raw]! += s / divider
-            }
         }
         guard let top = order.max(by: { finalScore($0, scores) < finalScore($1, scores) }) else { return [body] }
         let topScore = finalScore(top, scores)

@@ -32,8 +32,7 @@ enum BodyText {
         guard line.utf8.count < 240, line.count < 80 else { return false }
         if metadataLabels.contains(where: line.bytesContain) { return true }
         // A line that is only a date-time.
-        if let date = DateFinder.firstDate(in: line, chinese: false) {
-            _ = date
+        if DateFinder.firstDate(in: line, chinese: false) != nil {
             let stripped = line.filter { !$0.isNumber && !" -/:年月日.".contains($0) }
             return stripped.count <= 4
         }

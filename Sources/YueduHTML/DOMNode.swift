@@ -67,13 +67,6 @@ struct DOMNode: Hashable {
         }
     }
 
-    /// True when this node is `ancestor` or lies below it.
-    func isInside(_ ancestor: DOMNode) -> Bool {
-        var n: xmlNodePtr? = raw
-        while let c = n { if c == ancestor.raw { return true }; n = c.pointee.parent }
-        return false
-    }
-
     /// The first descendant element with this tag.
     func first(tag name: String) -> DOMNode? {
         var found: DOMNode?

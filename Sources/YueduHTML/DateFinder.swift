@@ -32,10 +32,29 @@ enum DateFinder {
     /// The first date written in the lines around the headline (the byline line).
     private static func visibleDate(lines: [String], headlineLine: Int?, chinese: Bool) -> PublishedDate? {
         let start = max(0, (headlineLine ?? 0) - 2)
-        for line in lines[min(start, lines.count)..<min(lines.count, start + 25)] where line.count < 200 {
-            if let date = firstDate(in: line, chinese: chinese) { return date }
+        var found: PublishedDate?
+        let window = Array(lines[min(start, lines.count)..<min(lines.count, start + 25)])
+        for (i, line) in window.enumerated() where line.count < 200 {
+            guard let date = firstDate(in: line, chinese: chinese) ?? splitDate(window, at: i, chinese: chinese) else { continue }
+            if let day = found {
+                // A bare day first ("2019-05-17 · 无锡交警"), its time written further on.
+                if date.dateString == day.dateString, date.hour != nil { return date }
+                continue
+            }
+            if date.hour != nil { return date }
+            found = date
         }
-        return nil
+        return found
+    }
+
+    /// A date laid out over lines of its own: `2019` / `09/07` / `19:02` (qq.com's side bar).
+    private static func splitDate(_ lines: [String], at i: Int, chinese: Bool) -> PublishedDate? {
+        guard i + 1 < lines.count, lines[i].count == 4, lines[i].allSatisfy(\.isASCII), Int(lines[i]) != nil else { return nil }
+        let monthDay = lines[i + 1].split(separator: "/")
+        guard monthDay.count == 2, monthDay.allSatisfy({ $0.count <= 2 && Int($0) != nil }) else { return nil }
+        var text = lines[i] + "-" + monthDay.joined(separator: "-")
+        if i + 2 < lines.count, lines[i + 2].count == 5, lines[i + 2].contains(":") { text += " " + lines[i + 2] }
+        return firstDate(in: text, chinese: chinese)
     }
 
     private static let written = try! NSRegularExpression(pattern:

@@ -17,11 +17,13 @@ struct RelatedListFinder {
         var items: [ExtractedRelatedLink]
     }
 
-    func find(in body: DOMNode, excluding article: [DOMNode]) -> Found? {
+    func find(in body: DOMNode) -> Found? {
         var labelNodes: [DOMNode] = []
         body.walk { node in
             guard node.isElement, !HiddenTags.contains(node) else { return false }
             let counts = stats[node]
+            // A label is a heading, not a link; links are most of a page's small nodes.
+            if counts.characters < 4 || counts.linkCharacters == counts.characters { return false }
             if counts.characters >= 4, counts.characters <= 14, isLabel(node.text) { labelNodes.append(node); return false }
             return true
         }

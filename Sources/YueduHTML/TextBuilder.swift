@@ -6,8 +6,6 @@ struct TextBuilder {
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
     private var pendingHadNewline = false
-    /// Characters and CJK punctuation appended, for scoring without a String.
-    private(set) var characterCount = 0
 
     var isEmpty: Bool { bytes.isEmpty }
 
@@ -23,9 +21,8 @@ struct TextBuilder {
             }
             if b == 0xC2, i + 1 < n, text[i + 1] == 0xA0 { pendingSpace = true; i += 2; continue }
             if pendingSpace { flushSpace(beforeLead: b) }
-            if b & 0xC0 != 0x80 { characterCount += 1 }
             // C1 controls (U+0080–U+009F) never reach the output.
-            if b == 0xC2, i + 1 < n, text[i + 1] >= 0x80, text[i + 1] <= 0x9F { i += 2; characterCount -= 1; continue }
+            if b == 0xC2, i + 1 < n, text[i + 1] >= 0x80, text[i + 1] <= 0x9F { i += 2; continue }
             bytes.append(b)
             i += 1
         }

@@ -4,7 +4,7 @@
 enum TitleCleaner {
     static let separators: [String] = ["_", "|", "｜", " - ", " – ", " — ", "--", "——", " :: ", "丨", " · ", " @ ", " ＜", "　＜"]
 
-    static func headline(titleTag: String?, candidates: [String]) -> String {
+    static func headline(titleTag: String?, candidates: [String], pageLines: Set<String> = []) -> String {
         let title = Whitespace.collapse(titleTag ?? "")
         let usable = candidates.map(Whitespace.collapse).filter { $0.count >= 2 && $0.count <= 200 }
         if title.isEmpty { return usable.first ?? "" }
@@ -18,7 +18,19 @@ enum TitleCleaner {
         if let best = inside.max(by: { $0.count < $1.count }) { return best }
         // The title inside a heading (a heading that adds a kicker) or equal.
         if usable.contains(where: { $0 != title && $0.contains(title) }) { return title }
+        // "明日股市预测--最新出炉联合国贸发报告…": the part the page shows as a line of its own.
+        if let shown = segments(of: title).filter({ $0.count >= 5 && pageLines.contains($0) }).max(by: { $0.count < $1.count }) {
+            return shown
+        }
         return stripSuffix(title)
+    }
+
+    static func segments(of title: String) -> [String] {
+        var parts = [title]
+        for separator in separators {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }.map(Whitespace.trim).filter { !$0.isEmpty }
+        }
+        return parts
     }
 
     /// Cuts site and channel suffixes at the first separator that leaves a

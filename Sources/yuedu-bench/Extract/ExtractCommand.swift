@@ -19,6 +19,8 @@ struct ExtractCommand: ParsableCommand {
     var runs: Int = 5
     @Flag(help: "Print what yuedu extracted from each page.")
     var verbose = false
+    @Flag(help: "With --verbose, print every body paragraph too.")
+    var paragraphs = false
 
     func run() throws {
         let goldPages = try ExtractGold.load(path: gold)
@@ -40,6 +42,7 @@ struct ExtractCommand: ParsableCommand {
                       "| source", article.source ?? "-", "| editor", article.editor ?? "-", "| views", article.views.map(String.init) ?? "-")
                 print("  first:", article.paragraphs.first?.prefix(30) ?? "", "| last:", article.paragraphs.last?.prefix(30) ?? "",
                       "| \(article.paragraphs.count) paragraphs")
+                if paragraphs { for p in article.paragraphs { print("    |", p) } }
                 for item in article.related.prefix(2) { print("  related:", item.title, item.url ?? "-", item.source ?? "-", item.date ?? "-") }
             }
             yuedu.add(output, gold: page, corpus: corpus)
@@ -48,12 +51,13 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         let bytes = pages.reduce(0) { $0 + $1.1.utf8.count }
-        let start = ContinuousClock.now
+        let start = Clock.now, startCPU = Clock.processCPU
         for _ in 0..<max(1, runs) {
             for (_, html) in pages { _ = ArticleExtractor.extract(html: html, pageURL: nil) }
         }
-        let seconds = (ContinuousClock.now - start).seconds
-        yuedu.megabytesPerSecond = Double(bytes * max(1, runs)) / 1_000_000 / seconds
+        let megabytes = Double(bytes * max(1, runs)) / 1_000_000
+        yuedu.megabytesPerSecond = megabytes / (Clock.now - start)
+        yuedu.megabytesPerCPUSecond = megabytes / (Clock.processCPU - startCPU)
 
         var columns = [yuedu]
         if let trafilatura {
@@ -63,6 +67,3 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -49,6 +49,7 @@ struct ExtractorResults {
     var datePages = 0, dateTimePages = 0, authorPages = 0
     var relatedFound = 0, relatedPages = 0
     var megabytesPerSecond: Double?
+    var megabytesPerCPUSecond: Double?
 
     mutating func add(_ out: ExtractorOutput, gold: ExtractGold.Page, corpus: String) {
         if let expected = ExtractGold.expectedText(gold, corpus: corpus) {

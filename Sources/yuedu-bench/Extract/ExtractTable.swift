@@ -18,8 +18,10 @@ enum ExtractTable {
         rows.append(("date, minute exact", columns.map { fraction($0.dateTimes, $0.dateTimePages) }, ratio(columns.map { Double($0.dateTimes) })))
         rows.append(("author exact", columns.map { fraction($0.authors, $0.authorPages) }, ratio(columns.map { Double($0.authors) })))
         rows.append(("related list found", columns.map { fraction($0.relatedFound, $0.relatedPages) }, ""))
-        rows.append(("MB/s of HTML", columns.map { $0.megabytesPerSecond.map { Format.fixed($0, 1) } ?? "-" },
+        rows.append(("MB/s of HTML (wall)", columns.map { $0.megabytesPerSecond.map { Format.fixed($0, 1) } ?? "-" },
                      ratio(columns.map { $0.megabytesPerSecond ?? 0 })))
+        rows.append(("MB per CPU second", columns.map { $0.megabytesPerCPUSecond.map { Format.fixed($0, 1) } ?? "-" },
+                     ratio(columns.map { $0.megabytesPerCPUSecond ?? 0 })))
         let header = ["metric"] + columns.map(\.name) + (columns.count == 2 ? ["ratio"] : [])
         var table = [header]
         for (name, values, r) in rows { table.append([name] + values + (columns.count == 2 ? [r] : [])) }

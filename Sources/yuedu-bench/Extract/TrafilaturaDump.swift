@@ -11,6 +11,7 @@ enum TrafilaturaDump {
         var author: String?
         var text: String?
         var seconds: Double
+        var cpuSeconds: Double
         var bytes: Int
     }
 
@@ -23,15 +24,16 @@ enum TrafilaturaDump {
             }
         }
         var results = ExtractorResults(name: "trafilatura")
-        var seconds = 0.0, bytes = 0
+        var seconds = 0.0, cpuSeconds = 0.0, bytes = 0
         for page in gold {
             let line = byFile[page.file]
-            seconds += line?.seconds ?? 0; bytes += line?.bytes ?? 0
+            seconds += line?.seconds ?? 0; cpuSeconds += line?.cpuSeconds ?? 0; bytes += line?.bytes ?? 0
             // trafilatura reports no related list: it keeps none.
             results.add(ExtractorOutput(title: line?.title ?? "", date: line?.date, author: line?.author,
                                         text: line?.text ?? "", related: 0), gold: page, corpus: corpus)
         }
         if seconds > 0 { results.megabytesPerSecond = Double(bytes) / 1_000_000 / seconds }
+        if cpuSeconds > 0 { results.megabytesPerCPUSecond = Double(bytes) / 1_000_000 / cpuSeconds }
         return results
     }
 }
