@@ -120,6 +120,22 @@ import YueduTestSupport
         #expect(!FileManager.default.fileExists(atPath: cli.libraryPath))
     }
 
+    @Test func extract_reads_a_saved_page_from_standard_input_with_the_url_it_came_from() throws {
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        let result = try cli.run(["extract", "--json", "--url", "https://news.example.cn/a/1.html", "-"], stdin: Self.page(),
+                                 library: false)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["url"] as? String == "https://news.example.cn/a/1.html")
+        let related = try #require(object["related"] as? [[String: Any]])
+        #expect(related.first?["url"] as? String == "https://news.example.cn/news/2.html")  // resolved against --url
+        let text = try cli.run(["extract", "-"], stdin: Self.page(), library: false)
+        #expect(text.stdout.hasPrefix("title: 长江流域今年首场春汛平稳通过\nurl: \nsite: \npublished: 2024-03-18T09:30+08:00\n"),
+                "\(text.stdout.prefix(300))")
+        let refused = try cli.run(["extract", "--url", "https://a.example/", "http://b.example/"], library: false)
+        #expect(refused.status != 0 && refused.stderr.contains("--url is for a saved page"), "\(refused.stderr)")
+    }
+
     @Test func extract_fails_naming_the_url_or_file_and_exits_1() throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
         let server = try LoopbackHTTPServer(routes: ["/gone": .text("x", status: 404), "/stall": .stall])
