@@ -75,6 +75,16 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
+// Web pages in (issue 13): HTML files through the importer, fetched pages
+// through the app (`WebPageImport`), both on the command line.
+for target in package.targets {
+    switch target.name {
+    case "YueduImport", "YueduImportTests": target.dependencies.append("YueduHTML")
+    case "YueduApp", "yuedu", "YueduAppTests": target.dependencies += ["YueduHTML", "YueduFetch", "YueduCharset"]
+    default: break
+    }
+}
+
 // Fault and fuzz work (issue 7), kept apart so it reads as one addition.
 // The fault tests read the library behind the store's back (integrity_check,
 // raw rows, a newer schema's migration row), so they use GRDB directly.

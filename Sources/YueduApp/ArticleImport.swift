@@ -1,3 +1,4 @@
+import Foundation
 import YueduImport
 import YueduModel
 import YueduStore
@@ -41,12 +42,13 @@ public enum ArticleImport {
     /// Big enough to amortize a transaction, small enough to show progress.
     public static let batchSize = 2000
 
-    /// `report` receives each failure's message (naming file and line);
+    /// `report` receives each failure's message (naming file and line) and
+    /// each note (an HTML page's stand-in date); `pageURL` is `--url`;
     /// `progress` the number of articles and failures read so far, after
     /// each one (cheap: the caller throttles what it shows). Both are
     /// called on the calling thread.
     @discardableResult
-    public static func run(paths: [String], encoding: String? = nil, into store: LibraryStore,
+    public static func run(paths: [String], encoding: String? = nil, pageURL: URL? = nil, into store: LibraryStore,
                            report: (String) -> Void, progress: (Int) -> Void = { _ in }) throws -> ImportTally {
         let clock = ContinuousClock()
         let start = clock.now
@@ -79,7 +81,7 @@ public enum ArticleImport {
 
         do {
             var itemsRead = 0
-            try Importer(forcedEncoding: encoding).read(paths: paths) { item in
+            try Importer(forcedEncoding: encoding, pageURL: pageURL).read(paths: paths, note: report) { item in
                 switch item {
                 case .article(let article, _):
                     batch.append(article)

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// A file or standard input read in chunks, so a JSON Lines file of hundreds
@@ -22,6 +23,13 @@ final class ByteSource {
     }
 
     deinit { if ownsDescriptor { close(descriptor) } }
+
+    /// When a regular file was last modified; nil for a pipe or terminal.
+    var modificationTime: Date? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+    }
 
     /// The next chunk (whatever one read returned), or nil at end of input.
     func nextChunk() throws(ImportFailure) -> [UInt8]? {

@@ -1,13 +1,20 @@
+import Foundation
 import YueduCharset
+import YueduHTML
 import YueduModel
 
-/// Reads one input (a file or `-`): decides between JSON Lines and a page
-/// file from the first significant byte (or a .jsonl/.ndjson name), then
-/// hands on what it parsed.
+/// Reads one input (a file or `-`): HTML by its first bytes, else JSON Lines
+/// or a page file from the first significant byte (or a .jsonl/.ndjson
+/// name), then hands on what it parsed.
 struct FileReader {
     var decoder: TextDecoder
+    /// `--encoding` as given, for HTML (decoded by the HTML rules, not `decoder`'s).
+    var forcedEncoding: String? = nil
+    /// Where a saved HTML page came from (`--url`): its key unless it names a canonical URL.
+    var pageURL: URL? = nil
+    var note: (String) -> Void = { _ in }
 
-    enum Format: Equatable { case jsonLines, page }
+    enum Format: Equatable { case jsonLines, page, html }
 
     /// Page files are read whole; anything this big is not one.
     static let pageSizeLimit = 64 << 20
@@ -25,7 +32,14 @@ struct FileReader {
         guard let first else {
             return try each(.failure(ImportFailure(file: source.name, line: nil, message: "empty file")))
         }
-        switch Self.format(path: path, firstSignificantByte: first) {
+        let format = HTMLSniffer.looksLikeHTML(prefix) ? .html : Self.format(path: path, firstSignificantByte: first)
+        if pageURL != nil, format != .html {
+            return try each(.failure(ImportFailure(file: source.name, line: nil,
+                message: "--url applies to a saved HTML page, and this is not HTML")))
+        }
+        switch format {
+        case .html:
+            try each(readHTML(source, prefix: prefix))
         case .jsonLines:
             try JSONLinesReader(file: source.name, decoder: decoder).read(source, prefix: prefix, each: each)
         case .page:
@@ -66,6 +80,26 @@ struct FileReader {
                                     message: error.message)
             }
             return .article(try PageTextParser.parse(text, file: source.name), origin: source.name)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Page files are decoded strictly; HTML by the HTML rules (a page is
+    /// read whatever bytes it holds), then extracted. Without a date in the
+    /// page, the file's modification time stands in, and a note says so.
+    private func readHTML(_ source: ByteSource, prefix: [UInt8]) -> ImportItem {
+        do throws(ImportFailure) {
+            let bytes = try source.readToEnd(after: prefix, limit: Self.pageSizeLimit)
+            do throws(HTMLPageProblem) {
+                let page = try HTMLPage.read(bytes, pageURL: pageURL, forced: forcedEncoding)
+                let fallback = source.modificationTime.map { PublishedFallback($0, origin: "the file's modification time") }
+                let (article, notes) = try page.article(fallback: fallback)
+                for text in page.notes + notes { note(ImportFailure(file: source.name, line: nil, message: text).description) }
+                return .article(article, origin: source.name)
+            } catch {
+                throw ImportFailure(file: source.name, line: nil, message: error.message)
+            }
         } catch {
             return .failure(error)
         }

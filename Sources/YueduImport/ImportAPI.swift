@@ -32,19 +32,26 @@ public struct Importer: Sendable {
     /// An encoding name to force (`gb18030`, `gbk`, `gb2312`, `big5`, `utf-8`),
     /// or nil to detect (valid UTF-8 first).
     public var forcedEncoding: String?
+    /// Where a saved HTML page came from (`--url`): one HTML file only.
+    public var pageURL: URL?
 
-    public init(forcedEncoding: String? = nil) { self.forcedEncoding = forcedEncoding }
+    public init(forcedEncoding: String? = nil, pageURL: URL? = nil) {
+        self.forcedEncoding = forcedEncoding
+        self.pageURL = pageURL
+    }
 
     /// Whether `forcedEncoding` can be used: a command can refuse a bad
     /// `--encoding` before reading anything.
     public static func isKnownEncoding(_ name: String) -> Bool { TextEncoding(named: name) != nil }
 
     /// Reads every path (files; directories recursively, in sorted order; `-`
-    /// for standard input), deciding per file between a page file and JSON
-    /// Lines, and hands each article or failure to `each` as soon as it is
-    /// parsed, so a large JSON Lines file is streamed, never held whole.
+    /// for standard input), deciding per file between HTML, a page file and
+    /// JSON Lines, and hands each article or failure to `each` as soon as it
+    /// is parsed, so a large JSON Lines file is streamed, never held whole.
+    /// `note` receives what is worth saying about an article that was read
+    /// (an HTML page's stand-in date, replaced bytes), one line naming the file.
     /// Throws only what `each` throws.
-    public func read(paths: [String], each: (ImportItem) throws -> Void) throws {
+    public func read(paths: [String], note: (String) -> Void = { _ in }, each: (ImportItem) throws -> Void) throws {
         var encoding: TextEncoding?
         if let forcedEncoding {
             guard let named = TextEncoding(named: forcedEncoding) else {
@@ -57,7 +64,21 @@ public struct Importer: Sendable {
             }
             encoding = named
         }
-        let reader = FileReader(decoder: TextDecoder(forced: encoding))
+        if pageURL != nil, paths.count != 1 || paths.contains(where: InputWalker.isDirectory) {
+            for path in paths {
+                try each(.failure(ImportFailure(file: path == "-" ? "<stdin>" : path, line: nil,
+                    message: "--url names where one saved page came from: give exactly one HTML file")))
+            }
+            return
+        }
+        try withoutActuallyEscaping(note) { note in
+            let reader = FileReader(decoder: TextDecoder(forced: encoding), forcedEncoding: forcedEncoding,
+                                    pageURL: pageURL, note: note)
+            try read(paths, with: reader, each: each)
+        }
+    }
+
+    private func read(_ paths: [String], with reader: FileReader, each: (ImportItem) throws -> Void) throws {
         for path in paths {
             try InputWalker.walk(path) { entry in
                 switch entry {

@@ -12,6 +12,11 @@ enum InputWalker {
         case failure(ImportFailure)
     }
 
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return path != "-" && stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
     static func walk(_ path: String, _ visit: (Entry) throws -> Void) rethrows {
         if path == "-" { return try visit(.file(path)) }
         var info = stat()

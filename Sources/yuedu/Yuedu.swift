@@ -8,7 +8,7 @@ struct Yuedu: AsyncParsableCommand {
         abstract: "A terminal reader for Chinese, Japanese and Korean articles.",
         version: YueduVersion.current,
         subcommands: [
-            ReadCommand.self, ImportCommand.self, KeysCommand.self, ListCommand.self, ShowCommand.self,
+            ReadCommand.self, ImportCommand.self, AddCommand.self, ExtractCommand.self, KeysCommand.self, ListCommand.self, ShowCommand.self,
             FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
             ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self,
             SearchCommand.self, DoctorCommand.self, Fmt.self,

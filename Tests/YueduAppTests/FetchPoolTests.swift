@@ -1,0 +1,52 @@
+import Foundation
+import Synchronization
+import Testing
+import YueduApp
+
+@Suite struct FetchPoolTests {
+    /// Jobs in flight, overall and per host, and the most seen at once.
+    final class Census: Sendable {
+        private let state = Mutex<(now: [String: Int], most: [String: Int], total: Int, mostTotal: Int)>(([:], [:], 0, 0))
+        func enter(_ host: String) {
+            state.withLock {
+                $0.now[host, default: 0] += 1; $0.total += 1
+                $0.most[host] = max($0.most[host] ?? 0, $0.now[host]!); $0.mostTotal = max($0.mostTotal, $0.total)
+            }
+        }
+        func leave(_ host: String) { state.withLock { $0.now[host, default: 0] -= 1; $0.total -= 1 } }
+        var most: (perHost: [String: Int], total: Int) { state.withLock { ($0.most, $0.mostTotal) } }
+    }
+
+    @Test func jobs_run_four_at_once_at_most_two_per_host_and_come_back_in_input_order() {
+        let urls = (0..<12).map { URL(string: "http://\($0 < 8 ? "busy" : "quiet\($0)").example/\($0)")! }
+        let census = Census()
+        var seen: [Int] = []
+        FetchPool.run(urls, job: { url in
+            census.enter(url.host!)
+            usleep(40_000)
+            census.leave(url.host!)
+            return url.lastPathComponent
+        }, each: { index, result in
+            #expect(result == "\(index)")
+            seen.append(index)
+        })
+        #expect(seen == Array(0..<12))
+        let most = census.most
+        #expect(most.perHost["busy.example"] == 2)
+        #expect(most.total > 2 && most.total <= 4, "\(most)")
+    }
+
+    @Test func when_the_caller_stops_no_further_job_starts() {
+        let urls = (0..<20).map { URL(string: "http://h\($0).example/")! }
+        let started = Atomic<Int>(0)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try FetchPool.run(urls, width: 2, job: { _ in
+                started.add(1, ordering: .relaxed)
+                usleep(20_000)
+                return 0
+            }, each: { index, _ in if index == 1 { throw Stop() } })
+        }
+        #expect(started.load(ordering: .relaxed) < 8)
+    }
+}
