@@ -48,7 +48,7 @@ public final class ReaderRuntime {
         if let startupMessage { state.status = StatusMessage(startupMessage) }
         if let first = configProblems.first {
             let more = configProblems.count > 1 ? " (+\(configProblems.count - 1) more)" : ""
-            state.status = StatusMessage("配置 config: \(first)\(more)", isError: true)
+            state.status = StatusMessage("配置 config: \(first.brief)\(more)", isError: true)
         }
         libraryVersion = runner.externalChangeCounter()
         while !quitting {
