@@ -28,7 +28,7 @@ public enum FeedParser {
         } catch {
             throw FeedError(error.message)
         }
-        let tree = try XMLTree(text: decoded.text, url: url)
+        let tree = try XMLTree(text: EntityReferences.rewrite(decoded.text), url: url)
         var feed = try withExtendedLifetime(tree) { () throws(FeedError) -> Feed in
             let root = tree.root
             switch root.name {
@@ -49,7 +49,8 @@ public enum FeedParser {
         return feed
     }
 
-    static func megabytes(_ count: Int) -> String {
+    /// `16.0 MB`, for messages about sizes.
+    public static func megabytes(_ count: Int) -> String {
         let tenths = (count * 10 + (1 << 19)) >> 20
         return "\(tenths / 10).\(tenths % 10) MB"
     }

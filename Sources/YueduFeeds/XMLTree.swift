@@ -38,11 +38,12 @@ final class XMLTree {
 
     var root: XMLElement { XMLElement(node: xmlDocGetRootElement(document), document: document) }
 
-    /// An undeclared entity (`&nbsp;` in a feed without a DTD) loses one
-    /// character, not the feed: libxml2 goes on, and so do we, silently.
+    /// An undeclared entity (`&nbsp;` in a feed without a DTD) or a
+    /// character reference to a control (`&#x1b;`) loses one character, not
+    /// the feed: libxml2 goes on, and so do we, silently.
     private static func significant(_ error: xmlError) -> Bool {
         let code = Int(error.code)
-        return code != 0 && code != Int(XML_ERR_UNDECLARED_ENTITY.rawValue) && code != Int(XML_WAR_UNDECLARED_ENTITY.rawValue)
+        return code != 0 && ![XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY, XML_ERR_INVALID_CHAR].contains { Int($0.rawValue) == code }
     }
 
     private static func describe(_ error: xmlError) -> String? {

@@ -134,12 +134,6 @@ import YueduModel
         #expect(second.published == nil)
         #expect(second.updated?.utcOffsetMinutes == 480)  // zone-less on a zh feed
     }
-
-    @Test func htmlContentLinksResolveAgainstContentBase() throws {
-        // BlockText keeps link targets out of the text; check the resolver sees the element's base.
-        let feed = try parse(Self.atom, url: "https://atom.example.com/blog/feed.atom")
-        #expect(feed.entries.count == 2)
-    }
 }
 
 @Suite struct JSONFeedTests {
