@@ -109,3 +109,29 @@ import Testing
         #expect(feed.entries[1].summary == ["四"])  // CDATA left alone; the HTML code reads its &nbsp;
     }
 }
+
+/// The XML layer alone, without the entity rewrite in front of it: libxml2's
+/// own options must already keep external entities and bombs out.
+@Suite struct XMLTreeSafetyTests {
+    @Test func externalEntityIsNotReadByTheParserItself() throws {
+        let tree = try XMLTree(text: """
+            <?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r><t>A&xxe;B</t></r>
+            """, url: nil)
+        let text = withExtendedLifetime(tree) { tree.root.first("t")?.text }
+        #expect(text == "AB")
+    }
+
+    @Test func billionLaughsIsBoundedByTheParserItself() throws {
+        var dtd = "<!ENTITY lol0 \"lollollollollollollollollollol\">"
+        for i in 1...9 { dtd += "<!ENTITY lol\(i) \"" + String(repeating: "&lol\(i - 1);", count: 10) + "\">" }
+        let clock = ContinuousClock()
+        var length = 0
+        let elapsed = clock.measure {
+            if let tree = try? XMLTree(text: "<?xml version=\"1.0\"?><!DOCTYPE r [\(dtd)]><r><t>&lol9;</t></r>", url: nil) {
+                length = withExtendedLifetime(tree) { tree.root.first("t")?.text.utf8.count ?? 0 }
+            }
+        }
+        #expect(elapsed < .seconds(2))
+        #expect(length < 1000)
+    }
+}
