@@ -58,6 +58,7 @@ enum HTMLDecoding {
         }
         var notes: [String] = []
         var misfit: Misfit?
+        let inDocument = declaration(bytes)
         func tryDeclared(_ label: String, source: String, decidedBy: EncodingDecision) -> DecodedText? {
             guard var encoding = EncodingLabel.resolve(label) else {
                 notes.append("unknown charset \"\(label)\" in \(source) ignored")
@@ -68,7 +69,7 @@ enum HTMLDecoding {
             var decoded = lenient(bytes, as: encoding, decidedBy: decidedBy)
             if isTolerable(decoded.replacedBytes, in: bytes) {
                 if let better = betterReading(than: decoded, bytes) {
-                    notes.append("\(source) says \(label), but the page reads as garbage in \(encoding.name) and as text in \(better.encoding)")
+                    notes.append("\(source) says \(label), but \(inDocument.document) reads as garbage in \(encoding.name) and as text in \(better.encoding)")
                     decoded = better
                 }
                 decoded.notes = notes + decoded.notes
@@ -84,7 +85,6 @@ enum HTMLDecoding {
         if let httpCharset, let decoded = tryDeclared(httpCharset, source: "the HTTP Content-Type", decidedBy: .httpCharset) {
             return decoded
         }
-        let inDocument = declaration(bytes)
         let metaLabel = inDocument.label
         // The standard library's validation builds the String in the same pass.
         if let text = String(validating: bytes, as: UTF8.self) {
