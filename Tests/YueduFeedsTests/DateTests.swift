@@ -41,3 +41,27 @@ import YueduModel
         #expect(iso("Mon, 08 Foo 2024 09:30:00 GMT") == nil)
     }
 }
+
+/// The feed's zone: a zh language, declared or guessed from the titles, or a .cn host.
+@Suite struct FeedZoneTests {
+    static func rss(language: String?, title: String) -> String {
+        "<rss><channel><title>T</title>" + (language.map { "<language>\($0)</language>" } ?? "")
+            + "<item><title>\(title)</title><pubDate>Mon, 08 Jan 2024 09:30:00 CST</pubDate><dc:date xmlns:dc=\"http://purl.org/dc/elements/1.1/\">2024-01-08 09:30:00</dc:date></item></channel></rss>"
+    }
+
+    @Test func cnHostWithoutLanguage() throws {
+        let feed = try parse(Self.rss(language: nil, title: "News"), url: "https://www.example.gov.cn/rss.xml")
+        #expect(feed.entries[0].published?.utcOffsetMinutes == 480)
+    }
+
+    @Test func chineseTitlesWithoutLanguage() throws {
+        let feed = try parse(Self.rss(language: nil, title: "今日新闻"), url: "https://example.com/rss.xml")
+        #expect(feed.language == "zh")
+        #expect(feed.entries[0].published?.utcOffsetMinutes == 480)
+    }
+
+    @Test func englishFeedElsewhereKeepsUSCentral() throws {
+        let feed = try parse(Self.rss(language: "en-us", title: "Today"), url: "https://example.com/rss.xml")
+        #expect(feed.entries[0].published?.utcOffsetMinutes == -360)
+    }
+}
