@@ -113,6 +113,17 @@ for target in package.targets where target.name == "yuedu-bench" {
     target.dependencies.append("YueduHTML")
 }
 
+// Feeds (issue 16): the pure parser (RSS, RDF, Atom, JSON Feed) over the
+// XML decoder and the web pages' HTML-to-text code; `yuedu feed preview`.
+package.targets.append(contentsOf: [
+    .target(name: "YueduFeeds", dependencies: ["CLibXML2", "YueduCharset", "YueduHTML", "YueduModel", "YueduText"]),
+    .testTarget(name: "YueduFeedsTests", dependencies: ["YueduFeeds", "YueduCharset", "YueduModel"],
+                exclude: ["Fixtures"]),  // read via #filePath, not bundled
+])
+for target in package.targets where ["YueduApp", "yuedu"].contains(target.name) {
+    target.dependencies.append("YueduFeeds")
+}
+
 // Test support (issue 12): spawning, tmux, temporary libraries, seeded
 // randomness and the loopback HTTP fixture server: one home shared by every
 // test target and the bench, never linked into `yuedu`. Last, so the loop
@@ -121,3 +132,4 @@ package.targets.append(.target(name: "YueduTestSupport", exclude: ["fixture_http
 for target in package.targets where target.type == .test || target.name == "yuedu-bench" {
     target.dependencies.append("YueduTestSupport")
 }
+

@@ -13,6 +13,8 @@ public enum EncodingDecision: String, Sendable, Equatable {
     case validUTF8
     /// A <meta charset> or <meta http-equiv="Content-Type"> in the head.
     case meta
+    /// The encoding named in an XML declaration (`<?xml version="1.0" encoding="gb2312"?>`).
+    case xmlDeclaration
     /// Statistical detection: uchardet and the reading of each candidate.
     case detected
     /// Nothing fitted: GB18030, the most forgiving candidate, with U+FFFD for what it could not read.
@@ -64,6 +66,20 @@ public enum CharsetDecoder {
     public static func decodeHTML(_ bytes: [UInt8], httpCharset: String? = nil, forced: String? = nil) throws(DecodingProblem) -> DecodedText {
         try bytes.withUnsafeBufferPointer { buffer throws(DecodingProblem) in
             try HTMLDecoding.decode(buffer, httpCharset: httpCharset, forced: forced)
+        }
+    }
+
+    /// An XML document's bytes (a feed) as text, by the HTML order and policy
+    /// with the XML declaration in the <meta>'s place: BOM, `forced`, the
+    /// HTTP charset, valid UTF-8, the declaration, detection, GB18030 last.
+    /// A declaration the bytes do not fit (gb2312 declared, GBK or Big5
+    /// bytes sent) gives way as a <meta> does, with a note. The text keeps
+    /// its declaration; parse it as UTF-8 and ignore what it says.
+    public static func decodeXML(_ bytes: [UInt8], httpCharset: String? = nil, forced: String? = nil) throws(DecodingProblem) -> DecodedText {
+        try bytes.withUnsafeBufferPointer { buffer throws(DecodingProblem) in
+            try HTMLDecoding.decode(buffer, httpCharset: httpCharset, forced: forced) { bytes in
+                .init(label: XMLDeclaration.encoding(in: bytes), source: "the XML declaration", decidedBy: .xmlDeclaration, document: "the feed")
+            }
         }
     }
 

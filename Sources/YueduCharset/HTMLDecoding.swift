@@ -1,5 +1,6 @@
 /// The HTML decision order: BOM; forced; HTTP charset; valid UTF-8; <meta>;
-/// detection; GB18030 last.
+/// detection; GB18030 last. XML feeds take the same order with their XML
+/// declaration in the <meta>'s place (CharsetDecoder.decodeXML).
 ///
 /// Policy for bytes invalid in the chosen encoding. HTML is lenient where
 /// the page-file importer is strict, since real pages carry a few bad bytes
@@ -16,8 +17,20 @@
 /// Each replacement, overruled declaration and unknown label is counted in
 /// DecodedText and said in its notes.
 enum HTMLDecoding {
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, httpCharset: String?, forced: String?) throws(DecodingProblem) -> DecodedText {
-        var decoded = try decide(bytes, httpCharset: httpCharset, forced: forced)
+    /// Where the document itself says its encoding: an HTML page's <meta>,
+    /// or an XML document's declaration (feeds; see XMLDeclaration).
+    struct InDocumentDeclaration {
+        var label: String?
+        /// How notes name it: "<meta charset>", "the XML declaration".
+        var source: String
+        var decidedBy: EncodingDecision
+        /// "the page", "the feed".
+        var document: String
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, httpCharset: String?, forced: String?,
+                       declaration: (UnsafeBufferPointer<UInt8>) -> InDocumentDeclaration = metaDeclaration) throws(DecodingProblem) -> DecodedText {
+        var decoded = try decide(bytes, httpCharset: httpCharset, forced: forced, declaration: declaration)
         ControlCharacters.strip(&decoded)
         return decoded
     }
@@ -30,7 +43,12 @@ enum HTMLDecoding {
         var invalidCount: Int
     }
 
-    private static func decide(_ bytes: UnsafeBufferPointer<UInt8>, httpCharset: String?, forced: String?) throws(DecodingProblem) -> DecodedText {
+    static func metaDeclaration(_ bytes: UnsafeBufferPointer<UInt8>) -> InDocumentDeclaration {
+        InDocumentDeclaration(label: HTMLCharsetPrescan.declaredCharset(in: bytes), source: "<meta charset>", decidedBy: .meta, document: "the page")
+    }
+
+    private static func decide(_ bytes: UnsafeBufferPointer<UInt8>, httpCharset: String?, forced: String?,
+                               declaration: (UnsafeBufferPointer<UInt8>) -> InDocumentDeclaration) throws(DecodingProblem) -> DecodedText {
         if let bom = ByteOrderMark(bytes) {
             return lenient(UnsafeBufferPointer(rebasing: bytes[bom.length...]), as: bom.encoding, decidedBy: .bom, offsetBase: bom.length)
         }
@@ -40,6 +58,7 @@ enum HTMLDecoding {
         }
         var notes: [String] = []
         var misfit: Misfit?
+        let inDocument = declaration(bytes)
         func tryDeclared(_ label: String, source: String, decidedBy: EncodingDecision) -> DecodedText? {
             guard var encoding = EncodingLabel.resolve(label) else {
                 notes.append("unknown charset \"\(label)\" in \(source) ignored")
@@ -50,7 +69,7 @@ enum HTMLDecoding {
             var decoded = lenient(bytes, as: encoding, decidedBy: decidedBy)
             if isTolerable(decoded.replacedBytes, in: bytes) {
                 if let better = betterReading(than: decoded, bytes) {
-                    notes.append("\(source) says \(label), but the page reads as garbage in \(encoding.name) and as text in \(better.encoding)")
+                    notes.append("\(source) says \(label), but \(inDocument.document) reads as garbage in \(encoding.name) and as text in \(better.encoding)")
                     decoded = better
                 }
                 decoded.notes = notes + decoded.notes
@@ -66,19 +85,19 @@ enum HTMLDecoding {
         if let httpCharset, let decoded = tryDeclared(httpCharset, source: "the HTTP Content-Type", decidedBy: .httpCharset) {
             return decoded
         }
-        let metaLabel = HTMLCharsetPrescan.declaredCharset(in: bytes)
+        let metaLabel = inDocument.label
         // The standard library's validation builds the String in the same pass.
         if let text = String(validating: bytes, as: UTF8.self) {
             var decoded = DecodedText(text: text, encoding: "UTF-8", decidedBy: .validUTF8, textEncoding: .utf8)
             if let metaLabel, let declared = EncodingLabel.resolve(metaLabel), declared != .utf8, bytes.contains(where: { $0 >= 0x80 }) {
-                notes.append("the page declares \(metaLabel), but its bytes are valid UTF-8")
+                notes.append("\(inDocument.document) declares \(metaLabel), but its bytes are valid UTF-8")
             }
             decoded.notes = notes
             return decoded
         }
         // String(validating:) refused the bytes, so this finds a problem.
         let utf8Problem = UTF8Validator.firstProblem(bytes) ?? UTF8Validator.Problem(offset: 0, truncatedAtEnd: false)
-        if let metaLabel, let decoded = tryDeclared(metaLabel, source: "<meta charset>", decidedBy: .meta) {
+        if let metaLabel, let decoded = tryDeclared(metaLabel, source: inDocument.source, decidedBy: inDocument.decidedBy) {
             return decoded
         }
 

@@ -5,7 +5,7 @@ import YueduModel
 /// `datePublished`, `<time>`, then the first date written in the lines
 /// around the headline. Zone-less times on Chinese pages are +08:00, and
 /// `CST` there is China Standard Time.
-enum DateFinder {
+package enum DateFinder {
     static let metaKeys = ["article:published_time", "og:article:published_time", "og:published_time",
                            "datepublished", "publishdate", "publish_date", "pubdate", "publishtime", "publish-date",
                            "dc.date.issued", "dc.date", "sailthru.date", "og:release_date", "article:published",
@@ -64,7 +64,7 @@ enum DateFinder {
 
     /// A date-time as pages write it: ISO 8601, `2019-05-20 10:02:03`,
     /// `2016年10月14日07:17`, `2020/03/05 12:00 +0800`.
-    static func parse(_ text: String, chinese: Bool) -> PublishedDate? {
+    package static func parse(_ text: String, chinese: Bool) -> PublishedDate? {
         let trimmed = Whitespace.trim(text)
         if var iso = PublishedDate(iso8601: trimmed) {
             if iso.hour != nil, iso.utcOffsetMinutes == nil, chinese { iso.utcOffsetMinutes = 480 }

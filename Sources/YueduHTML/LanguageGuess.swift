@@ -1,7 +1,7 @@
 /// A BCP 47-ish language: `<html lang>` when the page says, else the
 /// script its text is written in (kana → ja, hangul → ko, Han → zh).
-enum LanguageGuess {
-    static func code(declared: String?, sample: String) -> String {
+package enum LanguageGuess {
+    package static func code(declared: String?, sample: String) -> String {
         if let declared, !declared.isEmpty {
             let d = declared.replacingOccurrences(of: "_", with: "-")
             if d.lowercased().hasPrefix("zh") || d.lowercased().hasPrefix("ja") || d.lowercased().hasPrefix("ko") { return d }

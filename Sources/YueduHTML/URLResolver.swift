@@ -1,10 +1,12 @@
 import Foundation
 
 /// Makes a page's links absolute; refuses schemes a reader cannot open.
-struct URLResolver {
-    let base: URL?
+package struct URLResolver {
+    package let base: URL?
 
-    func absolute(_ href: String?) -> String? {
+    package init(base: URL?) { self.base = base }
+
+    package func absolute(_ href: String?) -> String? {
         guard let raw = href.map(Whitespace.trim), !raw.isEmpty, !raw.hasPrefix("#") else { return nil }
         let lower = raw.lowercased()
         if lower.hasPrefix("javascript:") || lower.hasPrefix("mailto:") || lower.hasPrefix("data:") { return nil }

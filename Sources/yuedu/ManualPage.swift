@@ -82,8 +82,10 @@ enum ManualPage {
         return out
     }
 
-    static func section(_ command: CommandInfo) -> String {
-        var out = ".SS \(escape("yuedu " + command.commandName))\n"
+    /// A command and, one level down each, its own subcommands (`yuedu feed preview`).
+    static func section(_ command: CommandInfo, parent: String = "yuedu") -> String {
+        let name = parent + " " + command.commandName
+        var out = ".SS \(escape(name))\n"
         out += escape(command.abstract ?? "") + "\n"
         if let discussion = command.discussion, !discussion.isEmpty { out += ".PP\n" + escape(discussion) + "\n" }
         for argument in command.arguments ?? [] where argument.shouldDisplay {
@@ -93,6 +95,9 @@ enum ManualPage {
             if let values = argument.allValues, !values.isEmpty { out += " (" + escape(values.joined(separator: ", ")) + ")" }
             if let value = argument.defaultValue { out += " Default: " + escape(value) + "." }
             out += "\n"
+        }
+        for sub in command.subcommands ?? [] where sub.shouldDisplay != false && sub.commandName != "help" {
+            out += section(sub, parent: name)
         }
         return out
     }
