@@ -83,6 +83,8 @@ enum Boilerplate {
     /// A heading for a list of other things (精彩视频推荐, 热点推荐, 相关阅读) left
     /// behind when its list was taken out: a short line that ends in a recommendation word.
     static func isListLabel(_ line: String) -> Bool {
+        // Bytes first: counting characters of every long paragraph would cost more than the test.
+        guard line.utf8.count <= 60 else { return false }
         let text = line.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         guard text.count <= 12 else { return false }
         return text.hasSuffix("推荐") || RelatedListFinder.labels.contains { text.hasSuffix($0) }
