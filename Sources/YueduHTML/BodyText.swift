@@ -24,8 +24,11 @@ enum BodyText {
             text.stop = (label, nodes.reduce(0) { $0 + stats[$1].characters } / 2)
         }
         for node in nodes { text.add(node) }
-        return text.finish()
+        let lines = text.finish()
             .filter { $0 != headline && !Boilerplate.isFurnitureLine($0) && !Boilerplate.isListLabel($0) && !isMetadataLine($0) }
+        // Counters sit beside the headline, above the first paragraph; a number further down is a table cell.
+        let opening = lines.firstIndex { $0.utf8.count > 60 } ?? lines.endIndex
+        return lines.enumerated().filter { $0.offset >= opening || !isCounter($0.element) }.map(\.element)
             .map(Sanitizer.sanitize)
             .filter { !$0.isEmpty }
     }
@@ -35,6 +38,14 @@ enum BodyText {
     private static let metadataLabels = ["来源：", "来源:", "责任编辑", "作者：", "发布时间", "编辑：", "编辑:", "稿源", "浏览次数", "阅读次数", "字号"]
 
     private static let tagLinePrefixes = ["关键词 ", "关键词>", "关键词：", "关键词:", "关键字：", "关键字:", "标签：", "标签:", "Tags:", "TAG:"]
+
+    /// A bare number (comments, views) with perhaps its icon, which sites draw with an
+    /// icon font's private-use character (mingridapan: U+E60E then "4").
+    static func isCounter(_ line: String) -> Bool {
+        guard line.utf8.count <= 16 else { return false }
+        let scalars = line.unicodeScalars.filter { !(0xE000...0xF8FF).contains($0.value) && $0 != " " }
+        return !scalars.isEmpty && scalars.allSatisfy { $0 >= "0" && $0 <= "9" }
+    }
 
     /// The byline and date line: metadata, not body.
     static func isMetadataLine(_ line: String) -> Bool {

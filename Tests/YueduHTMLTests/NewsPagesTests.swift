@@ -73,7 +73,7 @@ import Testing
         .init(file: "gzggw-1", title: "1-10月德清县固定资产投资结构趋稳趋优", published: "2016-11-22T09:53+08:00",
               first: "1-10月，全县固定资产投资完成246.79亿元", last: "", absent: ["技术支持：浙江省经济信息中心"]),
         .init(file: "mingridapan-1", title: "最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%", published: "2019-09-26T10:09:11+08:00",
-              first: "", last: "联合国贸发会议发布了《2019年贸易和发展报告》"),
+              first: "联合国贸发会议发布了《2019年贸易和发展报告》", last: "联合国贸发会议发布了《2019年贸易和发展报告》"),
         .init(file: "shanxi-1", title: "山西品牌丝路行（南美站）正式启动", published: "2019-09-18T06:23+08:00",
               source: "山西日报", first: "", last: "山西品牌丝路行主题为", absent: ["热门搜索"]),
         .init(file: "wechat-1", title: "三星 Galaxy S20 系列手机正式发布", published: nil,
