@@ -40,7 +40,7 @@ public enum ArticleExtractor {
         article.editor = byline.editor.map(Sanitizer.sanitize)
         article.views = byline.views
         article.paragraphs = BodyText.paragraphs(of: bodyNodes, stats: stats, isFurniture: isFurniture, resolver: resolver,
-                                                 leaveOut: related?.container, headline: headline)
+                                                 leaveOut: related, headline: headline)
         article.related = (related?.items ?? []).compactMap(sanitized)
         return article
     }

@@ -16,6 +16,12 @@ struct BlockText {
     /// Subtrees to leave out (boilerplate), asked once per element.
     var skip: (DOMNode) -> Bool = { _ in false }
 
+    /// Where the text ends: at this element, once at least this many characters
+    /// came before it (else the element alone is left out).
+    var stop: (node: DOMNode, after: Int)?
+    private var stopped = false
+    private var characters = 0
+
     private(set) var paragraphs: [String] = []
     private var current = TextBuilder()
 
@@ -24,6 +30,7 @@ struct BlockText {
     }
 
     mutating func add(_ node: DOMNode) {
+        if stopped { return }
         if node.isText { current.append(node.textBytes); return }
         guard node.isElement else { visitChildren(of: node); return }
         enter(node)
@@ -45,6 +52,11 @@ struct BlockText {
             }
             let tag = node.tag
             if entered { if BlockText.blockTags.contains(tag) { flush() }; continue }
+            if let stop, node == stop.node {
+                flush()
+                if characters >= stop.after { stopped = true; return }
+                continue
+            }
             if HiddenTags.names.contains(tag) || node.attribute("hidden") != nil || isHiddenByStyle(node)
                 || (node != start && skip(node)) {
                 continue
@@ -80,7 +92,9 @@ struct BlockText {
     mutating func flush() {
         let text = current.finish()
         current = TextBuilder()
-        if !text.isEmpty { paragraphs.append(text) }
+        guard !text.isEmpty else { return }
+        paragraphs.append(text)
+        if stop != nil { characters += text.unicodeScalars.count }
     }
 
     mutating func finish() -> [String] { flush(); return paragraphs }

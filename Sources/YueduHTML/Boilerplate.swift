@@ -11,20 +11,28 @@ enum Boilerplate {
         "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox",
         "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate", "pagination", "pager", "popup",
         "share", "copyright", "recommend", "tuijian", "xiangguan", "hotnews", "toolbar", "login", "qrcode", "erweima",
-        "jiathis", "statement", "topbar", "crumb", "search", "ranking",
+        "jiathis", "statement", "topbar", "crumb", "search", "ranking", "player",
     ]
     private static let unlikelyWords: Set<Substring> = ["ad", "ads", "hot", "tag", "tags", "rank"]
     private static let unlikelyWordStarts = ["nav", "foot", "subscribe"]
     private static let maybeParts = ["article", "column", "content", "shadow", "post_body", "detail"]
     private static let maybeWords: Set<Substring> = ["and", "body", "main", "text"]
 
-    static func isUnlikelyName(_ names: String) -> Bool {
+    /// What a class/id says: furniture, furniture inside an article-like name
+    /// (`mbArticleShareBtn`, `article-tools`), or nothing.
+    enum NameVerdict { case neutral, unlikely, unlikelyButMaybe }
+
+    static func nameVerdict(_ names: String) -> NameVerdict {
         let words = names.split { !($0.isLetter || $0.isNumber || $0 == "_") }
         let unlikely = unlikelyParts.contains(where: names.bytesContain)
             || words.contains { unlikelyWords.contains($0) || unlikelyWordStarts.contains(where: $0.hasPrefix) }
-        guard unlikely else { return false }
-        return !(maybeParts.contains(where: names.bytesContain) || words.contains { maybeWords.contains($0) })
+        guard unlikely else { return .neutral }
+        let maybe = maybeParts.contains(where: names.bytesContain) || words.contains { maybeWords.contains($0) }
+        return maybe ? .unlikelyButMaybe : .unlikely
     }
+
+    static func isUnlikelyName(_ names: String) -> Bool { nameVerdict(names) == .unlikely }
+
     private static let positive = try! NSRegularExpression(pattern:
         "article|\\bbody\\b|content|entry|hentry|h-entry|\\bmain\\b|\\bpage\\b|\\bpost\\b|\\btext\\b|blog|story|detail|"
         + "rich_media|zhengwen|endtext")
@@ -38,18 +46,20 @@ enum Boilerplate {
         regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
     }
 
-    /// A subtree no article text lives in.
-    static func isFurniture(_ node: DOMNode) -> Bool {
+    /// A subtree no article text lives in: `.unlikelyButMaybe` when only its
+    /// size can tell (the caller knows the counts).
+    static func furnitureVerdict(_ node: DOMNode) -> NameVerdict {
         let tag = node.tag
-        if tag == "body" || tag == "html" || tag == "article" || tag == "main" { return false }
-        if furnitureTags.contains(tag) { return true }
+        if tag == "body" || tag == "html" || tag == "article" || tag == "main" { return .neutral }
+        if furnitureTags.contains(tag) { return .unlikely }
         if let role = node.attribute("role"),
-           ["navigation", "banner", "complementary", "contentinfo", "menu", "menubar"].contains(role) { return true }
+           ["navigation", "banner", "complementary", "contentinfo", "menu", "menubar"].contains(role) { return .unlikely }
         let names = node.classAndID
-        guard names.count > 1 else { return false }
-        if isUnlikelyName(names) { return true }
-        return false
+        guard names.count > 1 else { return .neutral }
+        return nameVerdict(names)
     }
+
+    static func isFurniture(_ node: DOMNode) -> Bool { furnitureVerdict(node) == .unlikely }
 
     /// Readability's class weight: +25 for article-like names, −25 for furniture.
     static func classWeight(_ node: DOMNode) -> Double {
@@ -69,6 +79,16 @@ enum Boilerplate {
     static func isFurnitureLine(_ line: String) -> Bool {
         line.utf8.count < 300 && lineMarkers.contains { line.bytesContain($0) }
     }
+
+    /// A heading for a list of other things (精彩视频推荐, 热点推荐, 相关阅读) left
+    /// behind when its list was taken out: a short line that ends in a recommendation word.
+    static func isListLabel(_ line: String) -> Bool {
+        // Bytes first: counting characters of every long paragraph would cost more than the test.
+        guard line.utf8.count <= 60 else { return false }
+        let text = line.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+        guard text.count <= 12 else { return false }
+        return text.hasSuffix("推荐") || RelatedListFinder.labels.contains { text.hasSuffix($0) }
+    }
 }
 
 /// Furniture by name, unless the subtree holds most of the page's sentences
@@ -81,21 +101,34 @@ final class FurnitureTest {
 
     init(stats: NodeStats, pagePunctuation: Int) { self.stats = stats; self.pagePunctuation = pagePunctuation }
 
-    private var furnitureNames: [String: Bool] = [:]
+    private var furnitureNames: [String: Boilerplate.NameVerdict] = [:]
     private var weights: [String: Double] = [:]
+
+    /// An article-like name rescues a furniture name (Readability's "ok, maybe
+    /// it's a candidate") only for a container: a button or label this short,
+    /// with no sentence and no picture in it, is the furniture its name says.
+    static let maximumLabelCharacters = 40
 
     func callAsFunction(_ node: DOMNode) -> Bool {
         if let answer = known[node] { return answer }
-        let answer = isFurnitureByName(node) && stats[node].punctuation * 2 < pagePunctuation
+        let counts = stats[node]
+        let answer: Bool
+        switch furnitureVerdict(node) {
+        case .neutral: answer = false
+        case .unlikely: answer = counts.punctuation * 2 < pagePunctuation
+        case .unlikelyButMaybe:
+            // qq wraps the article's photo and its share button in one `mbArticleSharePic`: the photo stays.
+            answer = counts.punctuation == 0 && counts.characters <= FurnitureTest.maximumLabelCharacters && node.first(tag: "img") == nil
+        }
         known[node] = answer
         return answer
     }
 
     /// Pages repeat a few class names thousands of times: match each name once.
-    private func isFurnitureByName(_ node: DOMNode) -> Bool {
+    private func furnitureVerdict(_ node: DOMNode) -> Boilerplate.NameVerdict {
         let key = node.tag + "\u{0}" + node.classAndID + "\u{0}" + (node.attribute("role") ?? "")
         if let answer = furnitureNames[key] { return answer }
-        let answer = Boilerplate.isFurniture(node)
+        let answer = Boilerplate.furnitureVerdict(node)
         furnitureNames[key] = answer
         return answer
     }

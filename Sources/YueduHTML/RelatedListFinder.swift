@@ -14,6 +14,8 @@ struct RelatedListFinder {
 
     struct Found {
         var container: DOMNode
+        /// The 相关阅读 heading: where the article has ended.
+        var label: DOMNode
         var items: [ExtractedRelatedLink]
     }
 
@@ -47,7 +49,7 @@ struct RelatedListFinder {
             container = up
             let links = titledLinks(in: container, after: label)
             if links.count >= 2 {
-                return Found(container: container, items: links.prefix(RelatedListFinder.maximumItems).map { item($0, in: container) })
+                return Found(container: container, label: label, items: links.prefix(RelatedListFinder.maximumItems).map { item($0, in: container) })
             }
         }
         return nil

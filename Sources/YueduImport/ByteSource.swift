@@ -49,13 +49,13 @@ final class ByteSource {
 
     /// Everything that is left, appended to `prefix`; fails beyond `limit`
     /// bytes rather than holding a huge file (a page is a few kilobytes).
-    func readToEnd(after prefix: [UInt8], limit: Int) throws(ImportFailure) -> [UInt8] {
+    /// `tooLarge` finishes the message: what the file was read as.
+    func readToEnd(after prefix: [UInt8], limit: Int, tooLarge: String) throws(ImportFailure) -> [UInt8] {
         var all = prefix
         while let chunk = try nextChunk() {
             all.append(contentsOf: chunk)
             if all.count > limit {
-                throw ImportFailure(file: name, line: nil, message: "larger than \(limit >> 20) MB: too large for a page file "
-                                    + "(JSON Lines files start with '{' or are named .jsonl)")
+                throw ImportFailure(file: name, line: nil, message: "larger than \(limit >> 20) MB: too large for \(tooLarge)")
             }
         }
         return all

@@ -71,7 +71,8 @@ struct FileReader {
 
     private func readPage(_ source: ByteSource, prefix: [UInt8]) -> ImportItem {
         do throws(ImportFailure) {
-            let bytes = try source.readToEnd(after: prefix, limit: Self.pageSizeLimit)
+            let bytes = try source.readToEnd(after: prefix, limit: Self.pageSizeLimit,
+                                             tooLarge: "a page file (JSON Lines files start with '{' or are named .jsonl)")
             let text: String
             do throws(TextDecoder.Problem) {
                 text = try bytes.withUnsafeBufferPointer { buffer throws(TextDecoder.Problem) in try decoder.decode(buffer) }
@@ -90,7 +91,7 @@ struct FileReader {
     /// page, the file's modification time stands in, and a note says so.
     private func readHTML(_ source: ByteSource, prefix: [UInt8]) -> ImportItem {
         do throws(ImportFailure) {
-            let bytes = try source.readToEnd(after: prefix, limit: Self.pageSizeLimit)
+            let bytes = try source.readToEnd(after: prefix, limit: Self.pageSizeLimit, tooLarge: "an HTML page")
             do throws(HTMLPageProblem) {
                 let page = try HTMLPage.read(bytes, pageURL: pageURL, forced: forcedEncoding)
                 let fallback = source.modificationTime.map { PublishedFallback($0, origin: "the file's modification time") }

@@ -45,6 +45,18 @@ import Testing
         #expect(article.language == "ja")
     }
 
+    /// qq names its share button `mbArticleShareBtn` and its video player `rv-player-wrap`:
+    /// "article" in a name does not rescue a short label, and a player's
+    /// loading text and its "精彩视频推荐" heading are not the article.
+    @Test func the_qq_body_keeps_its_photo_and_paragraphs_but_not_the_share_button_or_video_player() throws {
+        let article = try Corpus.extract("mozilla/qq/source.html")
+        #expect(article.paragraphs.first == "[图 DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶]")
+        #expect(article.paragraphs.dropFirst().first == "TNW中文站 10月14日报道")
+        #expect(article.paragraphs.last?.hasPrefix("DeepMind希望DNC可以推动计算行业实现更多突破") == true, "last: \(article.paragraphs.last ?? "-")")
+        let body = article.paragraphs.joined(separator: "\n")
+        for furniture in ["转播到腾讯微博", "正在加载", "精彩视频推荐"] { #expect(!body.contains(furniture), "\(furniture) in the body") }
+    }
+
     @Test func bylines_and_dates_come_from_the_page_when_it_shows_them() throws {
         let gmw = try Corpus.extract("mozilla/gmw/source.html")
         #expect(gmw.author == "肖春芳")

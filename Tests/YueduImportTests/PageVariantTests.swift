@@ -179,6 +179,21 @@ struct PageVariantTests {
         #expect(failure.message.contains("too large for a page file"))
     }
 
+    @Test func an_html_page_too_large_says_html_page_not_page_file() throws {
+        let dir = try TemporaryDirectory()
+        let file = dir.path + "/huge.html"
+        #expect(FileManager.default.createFile(atPath: file, contents: Data("<!DOCTYPE html><html><body><p>".utf8)))
+        let handle = try #require(FileHandle(forWritingAtPath: file))
+        handle.seekToEndOfFile()
+        let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
+        for _ in 0...(FileReader.pageSizeLimit >> 20) { handle.write(block) }
+        try handle.close()
+        let failure = try onlyFailure(try importPaths([file]))
+        #expect(failure.file.hasSuffix("huge.html"))
+        #expect(failure.message.contains("too large for an HTML page"), "\(failure.message)")
+        #expect(!failure.message.contains("page file"))
+    }
+
     @Test func a_failed_file_does_not_stop_the_next_one() throws {
         let dir = try TemporaryDirectory()
         let bad = try dir.write("1-bad.txt", text(dropping: 6...6))

@@ -45,6 +45,8 @@ struct ExtractorOutput {
 struct ExtractorResults {
     var name: String
     var bodyScores: [BigramScore] = []
+    /// The page each body score is for (`gmw` for `mozilla/gmw/source.html`), in the same order.
+    var bodyPages: [String] = []
     var titles = 0, dates = 0, dateTimes = 0, authors = 0
     var datePages = 0, dateTimePages = 0, authorPages = 0
     var relatedFound = 0, relatedPages = 0
@@ -54,6 +56,7 @@ struct ExtractorResults {
     mutating func add(_ out: ExtractorOutput, gold: ExtractGold.Page, corpus: String) {
         if let expected = ExtractGold.expectedText(gold, corpus: corpus) {
             bodyScores.append(BigramScore(extracted: out.text, expected: expected))
+            bodyPages.append(gold.file.split(separator: "/").dropLast().last.map(String.init) ?? gold.file)
         }
         if Self.same(out.title, gold.title) { titles += 1 }
         if let date = gold.date {
