@@ -7,7 +7,7 @@ extension Command {
         .moveDown, .moveUp, .top, .bottom, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .open,
         .focusNext, .focusPrevious, .focusLeft, .focusRight, .back, .forward, .toggleFavorite, .toggleRead,
     ] + (1...9).map { Command.openRelated($0) } + [
-        .cycleView, .sitePicker, .search, .nextMatch, .previousMatch, .openLink, .copyLink, .help, .close, .quit,
+        .cycleView, .sitePicker, .search, .nextMatch, .previousMatch, .cycleConversion, .openLink, .copyLink, .help, .close, .quit,
         .submit, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .clearLine,
         .historyPrevious, .historyNext,
     ]
@@ -37,6 +37,7 @@ extension Command {
         case .search: return "search"
         case .nextMatch: return "next_match"
         case .previousMatch: return "previous_match"
+        case .cycleConversion: return "cycle_conversion"
         case .openLink: return "open_link"
         case .copyLink: return "copy_link"
         case .help: return "help"

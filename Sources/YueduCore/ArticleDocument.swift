@@ -16,8 +16,9 @@ public struct ArticleDocument: Equatable, Sendable {
         /// Paragraph index; -1 for the heading (title and meta line).
         public var paragraph: Int
         /// Offset in Characters of the row's first character in its paragraph
-        /// as stored (before sanitizing), so positions survive any change to
-        /// what sanitizing drops; the indent maps to 0.
+        /// as laid out (before sanitizing), so positions survive any change to
+        /// what sanitizing drops; the indent maps to 0. OpenArticle maps it
+        /// back to the imported text when a script conversion is shown.
         public var character: Int
         public init(text: String, kind: RowKind, paragraph: Int, character: Int) {
             self.text = text; self.kind = kind; self.paragraph = paragraph; self.character = character
@@ -143,6 +144,60 @@ public struct ArticleDocument: Equatable, Sendable {
             for range in SearchFold.matchRanges(ofAny: terms, in: row.text) {
                 out.append(DocumentMatch(row: index, characters: range))
             }
+        }
+        return out
+    }
+}
+
+extension ArticleDocument {
+    /// Every match of `query` in a document laid out from `shown`, a script
+    /// conversion of `imported`: body matches are found in the imported
+    /// paragraphs (as the search found them: 软件 in text shown as 軟體) and
+    /// carried through `offsets` onto the rows, a match across rows on each.
+    /// The heading, and a row whose text is not its paragraph's (sanitizing
+    /// dropped something), are matched as shown.
+    public func matches(of query: String, imported: [String], shown: [String], offsets: [ConversionOffsets])
+        -> [DocumentMatch]
+    {
+        guard !offsets.isEmpty else { return matches(of: query) }
+        let terms = SearchTerms.parse(query)
+        guard !terms.isEmpty else { return [] }
+        var out: [DocumentMatch] = []
+        func direct(_ index: Int) {
+            for range in SearchFold.matchRanges(ofAny: terms, in: rows[index].text) {
+                out.append(DocumentMatch(row: index, characters: range))
+            }
+        }
+        var index = 0
+        while index < rows.count {
+            let p = rows[index].paragraph
+            guard rows[index].kind == .body, p < offsets.count, p < imported.count, p < shown.count,
+                  offsets[p].originalCount == imported[p].count, offsets[p].convertedCount == shown[p].count
+            else {
+                if rows[index].kind != .blank { direct(index) }
+                index += 1
+                continue
+            }
+            var end = index
+            while end < rows.count && rows[end].paragraph == p && rows[end].kind == .body { end += 1 }
+            let paragraph = Array(shown[p])
+            let found = SearchFold.matchRanges(ofAny: terms, in: imported[p]).map(offsets[p].converted)
+            for r in index..<end {
+                let start = rows[r].character
+                let text = Array(rows[r].text)
+                // The first row may carry the two-space indent the paragraph has not.
+                guard let shift = [0, 2].first(where: { s in
+                    s <= text.count && start + text.count - s <= paragraph.count
+                        && text[s...].elementsEqual(paragraph[start..<(start + text.count - s)])
+                }) else { direct(r); continue }
+                let stop = start + text.count - shift
+                for range in found where range.lowerBound < stop && range.upperBound > start {
+                    let lower = max(range.lowerBound, start) - start + shift
+                    let upper = min(range.upperBound, stop) - start + shift
+                    out.append(DocumentMatch(row: r, characters: lower..<upper))
+                }
+            }
+            index = end
         }
         return out
     }

@@ -19,6 +19,12 @@ enum StatusBar {
         }
         let hints = HelpContent.hints(state.keyContext, state.preferences.keyMap).joined(separator: "  ")
         buffer.putRow(hints, x: row.x, y: row.y, width: row.width, style: theme.hint)
+        // The script shown, at the right, while it is not the text as imported.
+        let tag = state.conversion == .none ? "" : " \(state.conversion.label) \(state.conversion.rawValue)"
+        let tagWidth = TextWidth.of(tag)
+        if !tag.isEmpty, tagWidth * 2 <= row.width {
+            buffer.putRow(tag, x: row.x + row.width - tagWidth, y: row.y, width: tagWidth, style: theme.hint)
+        }
     }
 
     /// `/` and the query, scrolled so the cursor stays on screen; `cursor`
