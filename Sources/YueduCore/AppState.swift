@@ -35,9 +35,7 @@ public struct AppState: Equatable, Sendable {
     public var searchHits: [SearchHit] = []
 
     /// From the configuration file: keys, layout, mark-read policy, text options.
-    public var preferences = Preferences() {
-        didSet { if oldValue.conversion != preferences.conversion { conversion = preferences.conversion } }
-    }
+    public var preferences = Preferences()
     /// The script the text is shown in now: `preferences.conversion` at
     /// start, then what `t` cycled to.
     public var conversion: ScriptConversion = .none
