@@ -80,6 +80,8 @@ public struct OpenArticle: Equatable, Sendable {
     public var imported: ArticleDetail
     /// Per paragraph, imported → shown Characters; empty: one to one.
     public var offsets: [ConversionOffsets] = []
+    /// The title's, imported → shown; nil: one to one.
+    public var titleOffsets: ConversionOffsets?
     /// Laid out for the current article text width.
     public var document: ArticleDocument
     /// Document row at the pane's top.
@@ -133,7 +135,8 @@ public struct OpenArticle: Equatable, Sendable {
     public mutating func findMatches() {
         matches = highlightQuery.map {
             document.matches(of: $0, imported: imported.article.paragraphs, shown: detail.article.paragraphs,
-                             offsets: offsets)
+                             offsets: offsets,
+                             title: titleOffsets.map { (imported.article.title, detail.article.title, $0) })
         } ?? []
     }
 }

@@ -151,15 +151,16 @@ public struct ArticleDocument: Equatable, Sendable {
 
 extension ArticleDocument {
     /// Every match of `query` in a document laid out from `shown`, a script
-    /// conversion of `imported`: body matches are found in the imported
-    /// paragraphs (as the search found them: 软件 in text shown as 軟體) and
-    /// carried through `offsets` onto the rows, a match across rows on each.
-    /// The heading, and a row whose text is not its paragraph's (sanitizing
-    /// dropped something), are matched as shown.
-    public func matches(of query: String, imported: [String], shown: [String], offsets: [ConversionOffsets])
+    /// conversion of `imported`: matches are found in the imported text (as
+    /// the search found them: 软件 in text shown as 軟體) and carried through
+    /// the offsets onto the rows, a match across rows on each. The meta line,
+    /// and a row whose text is not its paragraph's (sanitizing dropped
+    /// something), are matched as shown.
+    public func matches(of query: String, imported: [String], shown: [String], offsets: [ConversionOffsets],
+                        title: (imported: String, shown: String, offsets: ConversionOffsets)? = nil)
         -> [DocumentMatch]
     {
-        guard !offsets.isEmpty else { return matches(of: query) }
+        guard !offsets.isEmpty || title != nil else { return matches(of: query) }
         let terms = SearchTerms.parse(query)
         guard !terms.isEmpty else { return [] }
         var out: [DocumentMatch] = []
@@ -168,34 +169,48 @@ extension ArticleDocument {
                 out.append(DocumentMatch(row: index, characters: range))
             }
         }
-        var index = 0
-        while index < rows.count {
-            let p = rows[index].paragraph
-            guard rows[index].kind == .body, p < offsets.count, p < imported.count, p < shown.count,
-                  offsets[p].originalCount == imported[p].count, offsets[p].convertedCount == shown[p].count
-            else {
-                if rows[index].kind != .blank { direct(index) }
-                index += 1
-                continue
+        /// Rows `range` show `shown` (rows[r] from `starts[r]`, an indent aside), converted from `imported`.
+        func mapped(_ range: Range<Int>, starts: [Int], imported: String, shown: String, offsets: ConversionOffsets) {
+            guard offsets.originalCount == imported.count, offsets.convertedCount == shown.count else {
+                range.forEach(direct)
+                return
             }
-            var end = index
-            while end < rows.count && rows[end].paragraph == p && rows[end].kind == .body { end += 1 }
-            let paragraph = Array(shown[p])
-            let found = SearchFold.matchRanges(ofAny: terms, in: imported[p]).map(offsets[p].converted)
-            for r in index..<end {
-                let start = rows[r].character
-                let text = Array(rows[r].text)
+            let text = Array(shown)
+            let found = SearchFold.matchRanges(ofAny: terms, in: imported).map(offsets.converted)
+            for (r, start) in zip(range, starts) {
+                let row = Array(rows[r].text)
                 // The first row may carry the two-space indent the paragraph has not.
                 guard let shift = [0, 2].first(where: { s in
-                    s <= text.count && start + text.count - s <= paragraph.count
-                        && text[s...].elementsEqual(paragraph[start..<(start + text.count - s)])
+                    s <= row.count && start + row.count - s <= text.count
+                        && row[s...].elementsEqual(text[start..<(start + row.count - s)])
                 }) else { direct(r); continue }
-                let stop = start + text.count - shift
-                for range in found where range.lowerBound < stop && range.upperBound > start {
-                    let lower = max(range.lowerBound, start) - start + shift
-                    let upper = min(range.upperBound, stop) - start + shift
-                    out.append(DocumentMatch(row: r, characters: lower..<upper))
+                let stop = start + row.count - shift
+                for match in found where match.lowerBound < stop && match.upperBound > start {
+                    out.append(DocumentMatch(row: r, characters: (max(match.lowerBound, start) - start + shift)
+                                                 ..< (min(match.upperBound, stop) - start + shift)))
                 }
+            }
+        }
+        var index = 0
+        while index < rows.count {
+            let kind = rows[index].kind, p = rows[index].paragraph
+            var end = index
+            while end < rows.count && rows[end].kind == kind && rows[end].paragraph == p { end += 1 }
+            if kind == .body, p < offsets.count, p < imported.count, p < shown.count {
+                mapped(index..<end, starts: rows[index..<end].map(\.character), imported: imported[p], shown: shown[p],
+                       offsets: offsets[p])
+            } else if kind == .title, let title {
+                // Title rows keep no offsets: each starts where the last ended, past the spaces a break ate.
+                let text = Array(title.shown)
+                var starts: [Int] = [], next = 0
+                for r in index..<end {
+                    while next < text.count, text[next] == " ", rows[r].text.first != " " { next += 1 }
+                    starts.append(next)
+                    next += rows[r].text.count
+                }
+                mapped(index..<end, starts: starts, imported: title.imported, shown: title.shown, offsets: title.offsets)
+            } else if kind != .blank {
+                (index..<end).forEach(direct)
             }
             index = end
         }

@@ -53,6 +53,8 @@ extension AppState {
                                                  preferences: preferences)
         var open = OpenArticle(detail: shown.detail, document: document, highlightQuery: pending.highlightQuery,
                                imported: detail, offsets: shown.offsets)
+        open.titleOffsets = shown.titleOffsets
+        open.findMatches()
         open.anchor = detail.state.position ?? pending.fallbackPosition ?? .top
         open.scroll = open.row(for: open.anchor)
         if let first = open.matches.first {

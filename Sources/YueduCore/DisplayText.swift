@@ -57,16 +57,17 @@ public struct DisplayText: Equatable, Sendable {
     /// OpenCC once per conversion, not on every open or toggle.
     public func article(_ detail: ArticleDetail, cache: inout DisplayConversionCache) -> DisplayedArticle {
         var article = detail.article
-        var offsets: [ConversionOffsets] = []
+        var offsets: [ConversionOffsets] = [], titleOffsets: ConversionOffsets?
         if conversion != .none, let converted = try? cache.converted(Self.source(of: article), key: article.key,
                                                                      conversion: conversion) {
             Self.fill(&article, from: converted)
             offsets = converted.paragraphs.map(\.offsets)
+            titleOffsets = converted.title.offsets
         }
         if asciiPunctuation { article = Self.ascii(article) }
         var shown = detail
         shown.article = article
-        return DisplayedArticle(detail: shown, offsets: offsets)
+        return DisplayedArticle(detail: shown, offsets: offsets, titleOffsets: titleOffsets)
     }
 
     /// The cache's view of an article. The meta line's fields (site, source,
@@ -132,4 +133,6 @@ public struct DisplayedArticle: Equatable, Sendable {
     public var detail: ArticleDetail
     /// Per paragraph, imported → shown; empty means one to one.
     public var offsets: [ConversionOffsets]
+    /// The title's, for its highlights; nil means one to one.
+    public var titleOffsets: ConversionOffsets?
 }

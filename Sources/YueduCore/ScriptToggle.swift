@@ -26,6 +26,7 @@ extension AppState {
             let shown = displayText.article(open.imported, cache: &conversions.cache)
             open.detail = shown.detail
             open.offsets = shown.offsets
+            open.titleOffsets = shown.titleOffsets
             open.document = ArticleDocument.firstRows(shown.detail, width: open.document.width, preferences: preferences)
             open.findMatches()
             open.currentMatch = nil

@@ -253,6 +253,7 @@ import YueduModel
             }
             e.article!.detail.article = article
             e.article!.offsets = article.paragraphs.map { .identity(count: $0.count) }
+            e.article!.titleOffsets = .identity(count: 2)
             e.article!.document = ArticleDocument.layout(e.article!.detail, width: s.article!.document.width)
             if case .search(let query) = s.view {
                 e.pendingSelectionKey = "k10"
