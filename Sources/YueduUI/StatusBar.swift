@@ -12,19 +12,18 @@ enum StatusBar {
             buffer.cursor = line.cursor < row.width ? CursorPosition(x: row.x + line.cursor, y: row.y) : nil
             return
         }
-        if let status = state.status {
-            buffer.putRow(status.text, x: row.x, y: row.y, width: row.width,
-                          style: status.isError ? theme.statusError : theme.status)
-            return
-        }
-        let hints = HelpContent.hints(state.keyContext, state.preferences.keyMap).joined(separator: "  ")
-        buffer.putRow(hints, x: row.x, y: row.y, width: row.width, style: theme.hint)
         // The script shown, at the right, while it is not the text as imported.
         let tag = state.conversion == .none ? "" : " \(state.conversion.label) \(state.conversion.rawValue)"
-        let tagWidth = TextWidth.of(tag)
-        if !tag.isEmpty, tagWidth * 2 <= row.width {
-            buffer.putRow(tag, x: row.x + row.width - tagWidth, y: row.y, width: tagWidth, style: theme.hint)
+        let tagWidth = !tag.isEmpty && TextWidth.of(tag) * 2 <= row.width ? TextWidth.of(tag) : 0
+        let room = row.width - tagWidth
+        if let status = state.status {
+            buffer.putRow(status.text, x: row.x, y: row.y, width: room,
+                          style: status.isError ? theme.statusError : theme.status)
+        } else {
+            let hints = HelpContent.hints(state.keyContext, state.preferences.keyMap).joined(separator: "  ")
+            buffer.putRow(hints, x: row.x, y: row.y, width: room, style: theme.hint)
         }
+        if tagWidth > 0 { buffer.putRow(tag, x: row.x + room, y: row.y, width: tagWidth, style: theme.hint) }
     }
 
     /// `/` and the query, scrolled so the cursor stays on screen; `cursor`
