@@ -99,9 +99,9 @@ public struct OpenArticle: Equatable, Sendable {
     public var endWanted = false
 
     public init(detail: ArticleDetail, document: ArticleDocument, scroll: Int = 0, highlightQuery: String? = nil,
-                imported: ArticleDetail? = nil, offsets: [ConversionOffsets] = []) {
+                imported: ArticleDetail? = nil, offsets: [ConversionOffsets] = [], titleOffsets: ConversionOffsets? = nil) {
         self.detail = detail; self.document = document; self.scroll = scroll
-        self.imported = imported ?? detail; self.offsets = offsets
+        self.imported = imported ?? detail; self.offsets = offsets; self.titleOffsets = titleOffsets
         anchor = .top
         self.highlightQuery = highlightQuery
         matches = []

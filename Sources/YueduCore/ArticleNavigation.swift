@@ -52,9 +52,7 @@ extension AppState {
         let document = ArticleDocument.firstRows(shown.detail, width: max(1, layout.articleText.width),
                                                  preferences: preferences)
         var open = OpenArticle(detail: shown.detail, document: document, highlightQuery: pending.highlightQuery,
-                               imported: detail, offsets: shown.offsets)
-        open.titleOffsets = shown.titleOffsets
-        open.findMatches()
+                               imported: detail, offsets: shown.offsets, titleOffsets: shown.titleOffsets)
         open.anchor = detail.state.position ?? pending.fallbackPosition ?? .top
         open.scroll = open.row(for: open.anchor)
         if let first = open.matches.first {
