@@ -1,12 +1,13 @@
 import Foundation
 import YueduCore
+import YueduFetch
 import YueduModel
 import YueduStore
 
 /// Carries out the reducer's effects against the store and answers each with
 /// the Action the Effect promises (Effect.swift). No terminal here, so the
 /// whole effect → action cycle is testable on an in-memory library.
-public struct EffectRunner {
+public struct EffectRunner: Sendable {
     public let store: LibraryStore
     public static let sessionName = "reader-session"
 
@@ -44,11 +45,30 @@ public struct EffectRunner {
             case .openURL(let url):
                 do { try BrowserLauncher.open(url) } catch { return .linkFailed(message: String(describing: error)) }
                 return nil
-            case .quit, .copyToClipboard, .layOutArticle:  // the runtime's: the terminal, a thread
+            case .fetchPage(let url):  // blocking: the runtime runs it on BackgroundFetch instead
+                return fetchPage(url)
+            case .quit, .copyToClipboard, .layOutArticle, .cancelFetch:  // the runtime's: the terminal, threads
                 return nil
             }
         } catch {
             return .storeFailed(message: String(describing: error))
+        }
+    }
+
+    /// Fetches the page at `url` into the library (WebPageImport, as `yuedu
+    /// add` does) and answers `.pageFetched` with its key or `.fetchFailed`
+    /// with a message naming the URL. Blocks: call it off the UI thread.
+    public func fetchPage(_ url: String, client: HTTPClient = HTTPClient(), timeout: FetchTimeouts = .default,
+                          cancellation: FetchCancellation? = nil) -> Action {
+        guard let target = URL(string: url), let scheme = target.scheme?.lowercased(), scheme == "http" || scheme == "https"
+        else { return .fetchFailed(url: url, message: "\(url): not an http or https URL") }
+        do {
+            let added = try WebPageImport.add(url: target, into: store, client: client, timeout: timeout, cancellation: cancellation)
+            return .pageFetched(url: url, key: added.key)
+        } catch let error as WebPageError {
+            return .fetchFailed(url: url, message: error.description)
+        } catch {
+            return .fetchFailed(url: url, message: "\(url): " + String(describing: error))
         }
     }
 

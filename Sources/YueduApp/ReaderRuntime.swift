@@ -1,6 +1,7 @@
 import Foundation
 import YueduConfig
 import YueduCore
+import YueduFetch
 import YueduModel
 import YueduStore
 import YueduTerminal
@@ -13,6 +14,7 @@ import YueduUI
 public final class ReaderRuntime {
     private let runner: EffectRunner
     private let layouts = BackgroundLayout()
+    private let fetches: BackgroundFetch
     private let terminal: any ReaderTerminal
     private let theme: Theme
     private var state: AppState
@@ -29,9 +31,15 @@ public final class ReaderRuntime {
     static let idleMilliseconds: Int32 = 400
     /// How often the loop looks for a finished background layout.
     static let layoutPollMilliseconds: Int32 = 15
+    /// How often the loop looks for a fetched page: soon enough to feel
+    /// immediate, seldom enough to leave the CPU alone for a 30 s timeout.
+    static let fetchPollMilliseconds: Int32 = 50
 
-    public init(store: LibraryStore, terminal: any ReaderTerminal, theme: Theme, preferences: Preferences = .standard) {
+    /// `fetchClient` fetches the pages the reader adds (related links, `a`).
+    public init(store: LibraryStore, terminal: any ReaderTerminal, theme: Theme, preferences: Preferences = .standard,
+                fetchClient: HTTPClient = HTTPClient()) {
         runner = EffectRunner(store: store)
+        fetches = BackgroundFetch(runner: runner, client: fetchClient)
         self.terminal = terminal
         self.theme = theme
         let size = terminal.size
@@ -48,16 +56,16 @@ public final class ReaderRuntime {
         if let startupMessage { state.status = StatusMessage(startupMessage) }
         if let first = configProblems.first {
             let more = configProblems.count > 1 ? " (+\(configProblems.count - 1) more)" : ""
-            state.status = StatusMessage("配置 config: \(first)\(more)", isError: true)
+            state.status = StatusMessage("配置 config: \(first.brief)\(more)", isError: true)
         }
         libraryVersion = runner.externalChangeCounter()
         while !quitting {
-            for action in layouts.collect() { dispatch(action) }
+            for action in layouts.collect() + fetches.collect() { dispatch(action) }
             noticeExternalChanges()
             draw()
             let busy = layouts.isBusy
-            guard let event = terminal.nextEvent(timeoutMilliseconds: busy ? Self.layoutPollMilliseconds : Self.idleMilliseconds)
-            else {
+            let timeout = busy ? Self.layoutPollMilliseconds : fetches.isBusy ? Self.fetchPollMilliseconds : Self.idleMilliseconds
+            guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
                 if !busy { saveIfIdle() }
                 continue
             }
@@ -81,7 +89,12 @@ public final class ReaderRuntime {
         for effect in effects {
             switch effect {
             case .quit:
+                fetches.cancelAll()
                 quitting = true
+            case .fetchPage(let url):
+                fetches.start(url)
+            case .cancelFetch(let url):
+                fetches.cancel(url)
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(Clipboard.osc52(text))
             case .layOutArticle(let detail, let width, let preferences):

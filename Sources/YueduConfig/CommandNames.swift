@@ -7,7 +7,8 @@ extension Command {
         .moveDown, .moveUp, .top, .bottom, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .open,
         .focusNext, .focusPrevious, .focusLeft, .focusRight, .back, .forward, .toggleFavorite, .toggleRead,
     ] + (1...9).map { Command.openRelated($0) } + [
-        .cycleView, .sitePicker, .search, .nextMatch, .previousMatch, .cycleConversion, .openLink, .copyLink, .help, .close, .quit,
+        .cycleView, .sitePicker, .search, .nextMatch, .previousMatch, .openLink, .copyLink, .addURL, .help, .close, .quit,
+        .cycleConversion,
         .submit, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .clearLine,
         .historyPrevious, .historyNext,
     ]
@@ -40,6 +41,7 @@ extension Command {
         case .cycleConversion: return "cycle_conversion"
         case .openLink: return "open_link"
         case .copyLink: return "copy_link"
+        case .addURL: return "add_url"
         case .help: return "help"
         case .quit: return "quit"
         case .close: return "close"

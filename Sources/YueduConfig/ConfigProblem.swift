@@ -12,5 +12,17 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible, Error 
         self.file = ControlEscape.escaped(file); self.line = line; self.message = ControlEscape.escaped(message)
     }
 
-    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    public var description: String { Self.format(file, line, message) }
+
+    /// The problem with only the file's name, for the reader's one status
+    /// row: a long path (XDG_CONFIG_HOME under a deep directory) would push
+    /// the line number and the message itself off the screen.
+    /// `yuedu config` prints the full path.
+    public var brief: String {
+        Self.format(String(file.split(separator: "/").last ?? Substring(file)), line, message)
+    }
+
+    private static func format(_ file: String, _ line: Int?, _ message: String) -> String {
+        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+    }
 }

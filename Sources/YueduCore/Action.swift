@@ -18,4 +18,8 @@ public enum Action: Equatable, Sendable {
     case libraryChangedElsewhere
     /// The browser could not be started.
     case linkFailed(message: String)
+    /// `.fetchPage(url:)` stored the page as the article `key`.
+    case pageFetched(url: String, key: String)
+    /// `.fetchPage(url:)` gave no article; `message` names the URL.
+    case fetchFailed(url: String, message: String)
 }

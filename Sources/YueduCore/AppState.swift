@@ -31,6 +31,8 @@ public struct AppState: Equatable, Sendable {
     public var overlay: Overlay?
     public var prompt: SearchPrompt?
     public var searchHistory: [String] = []
+    /// The page being fetched into the library, at most one at a time.
+    public var fetch: PendingFetch?
     /// The search view's hits, parallel to `list.rows`.
     public var searchHits: [SearchHit] = []
 
@@ -56,6 +58,7 @@ public struct AppState: Equatable, Sendable {
     public var keyContext: KeyContext {
         if prompt != nil { return .prompt }
         switch overlay {
+        case .urlPrompt: return .prompt  // the same line editor, so the same keys
         case .sitePicker: return .sitePicker
         case .help: return .help
         case nil: return KeyContext(focus)
@@ -161,6 +164,8 @@ public struct StatusMessage: Equatable, Sendable {
 public enum Overlay: Equatable, Sendable {
     case help(HelpState)
     case sitePicker(SitePicker)
+    /// `a`: the one-line prompt for a URL to fetch, drawn on the status line.
+    case urlPrompt(SearchPrompt)
 }
 
 extension AppState {
@@ -168,6 +173,12 @@ extension AppState {
     public var help: HelpState? {
         get { if case .help(let state) = overlay { return state } else { return nil } }
         set { if let newValue { overlay = .help(newValue) } else if help != nil { overlay = nil } }
+    }
+
+    /// The URL prompt, when it is the one open; setting it replaces any other.
+    public var urlPrompt: SearchPrompt? {
+        get { if case .urlPrompt(let prompt) = overlay { return prompt } else { return nil } }
+        set { if let newValue { overlay = .urlPrompt(newValue) } else if urlPrompt != nil { overlay = nil } }
     }
 
     /// The site picker, when it is the one open; setting it replaces any other.

@@ -157,8 +157,9 @@ extension AppState {
         relatedSelection = max(0, min(index, relatedItems.count - 1))
     }
 
-    /// Opens related item `index` when the library has it; otherwise says so
-    /// and shows its excerpt in the related pane.
+    /// Opens related item `index` when the library has it; else fetches it
+    /// when it has a web URL; else says so and shows its excerpt in the
+    /// related pane.
     mutating func openRelated(at index: Int) -> [Effect] {
         let items = relatedItems
         guard index >= 0, index < items.count else {
@@ -168,6 +169,9 @@ extension AppState {
         relatedSelection = index
         guard let target = items[index].targetKey else {
             focus = .related
+            if let url = items[index].url, Self.isWebLink(url), let owner = article?.key {
+                return startFetch(url, for: RelatedOrigin(ownerKey: owner, index: index))
+            }
             status = StatusMessage("不在库中 not in the library: " + items[index].title)
             return []
         }

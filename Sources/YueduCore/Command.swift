@@ -16,6 +16,8 @@ public enum Command: Hashable, Sendable {
     case help, quit
     /// Open the article's URL in the browser; copy it with OSC 52.
     case openLink, copyLink
+    /// Prompt for a URL, then fetch the page into the library and open it.
+    case addURL
     /// Close what is open: overlay, prompt, or the search view.
     case close
     // The search prompt.

@@ -27,6 +27,12 @@ public enum Effect: Equatable, Sendable {
     /// Start `$BROWSER` (else `xdg-open`) on an http(s) URL, detached, its
     /// output to /dev/null; → nothing, or `.linkFailed` when it cannot start.
     case openURL(String)
+    /// Fetch the http(s) page at `url`, make it an article and store it, off
+    /// the UI thread; → `.pageFetched(url:key:)` or `.fetchFailed(url:message:)`.
+    case fetchPage(url: String)
+    /// Stop the fetch of `url` (FetchCancellation); → nothing: its answer, if
+    /// one still comes, finds no fetch waiting for it and is dropped.
+    case cancelFetch(url: String)
     /// Put the text on the terminal's clipboard with OSC 52; → nothing.
     case copyToClipboard(String)
     /// Restore the terminal and exit, after the effects before it.

@@ -38,6 +38,11 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .linkFailed(let message):
         state.status = StatusMessage("无法打开链接 cannot open the link: " + message, isError: true)
         return []
+    case .pageFetched(let url, let key):
+        return state.receiveFetchedPage(url: url, key: key)
+    case .fetchFailed(let url, let message):
+        state.fetchFailed(url: url, message: message)
+        return []
     }
 }
 
@@ -48,7 +53,9 @@ extension AppState {
         let context = keyContext
         if context != .prompt { status = nil }
         guard let command = keyMap.command(for: key, in: context) else {
-            if context == .prompt, case .character(let c) = key { prompt?.insert(c) }
+            if context == .prompt, case .character(let c) = key {
+                if prompt != nil { prompt?.insert(c) } else { urlPrompt?.insert(c) }
+            }
             return []
         }
         switch context {
@@ -102,7 +109,8 @@ extension AppState {
         case .help: help = HelpState()
         case .openLink: return openLink()
         case .copyLink: return copyLink()
-        case .close: return leaveSearch()
+        case .addURL: urlPrompt = SearchPrompt()
+        case .close: return fetch != nil ? cancelFetch() : leaveSearch()
         case .quit: return quitEffects()
         default: break
         }

@@ -4,20 +4,12 @@ import YueduModel
 extension AppState {
     /// A command while the `/` prompt is open.
     mutating func promptCommand(_ command: Command) -> [Effect] {
+        if prompt == nil, urlPrompt != nil { return urlPromptCommand(command) }
         switch command {
         case .submit: return submitSearch()
         case .close: prompt = nil
         case .quit: prompt = nil; return quitEffects()
-        case .cursorLeft: prompt?.moveLeft()
-        case .cursorRight: prompt?.moveRight()
-        case .cursorHome: prompt?.moveHome()
-        case .cursorEnd: prompt?.moveEnd()
-        case .deleteBackward: prompt?.deleteBackward()
-        case .deleteForward: prompt?.deleteForward()
-        case .clearLine: prompt?.clear()
-        case .historyPrevious: prompt?.historyPrevious()
-        case .historyNext: prompt?.historyNext()
-        default: break
+        default: prompt?.edit(command)
         }
         return []
     }

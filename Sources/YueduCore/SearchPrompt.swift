@@ -23,6 +23,22 @@ public struct SearchPrompt: Equatable, Sendable {
     /// Columns from the start of the text to the cursor.
     public var cursorColumn: Int { TextWidth.of(String(text[0..<cursor])) }
 
+    /// The line-editing commands (the prompt context's keys); others do nothing.
+    public mutating func edit(_ command: Command) {
+        switch command {
+        case .cursorLeft: moveLeft()
+        case .cursorRight: moveRight()
+        case .cursorHome: moveHome()
+        case .cursorEnd: moveEnd()
+        case .deleteBackward: deleteBackward()
+        case .deleteForward: deleteForward()
+        case .clearLine: clear()
+        case .historyPrevious: historyPrevious()
+        case .historyNext: historyNext()
+        default: break
+        }
+    }
+
     public mutating func insert(_ c: Character) {
         text.insert(c, at: cursor); cursor += 1
     }

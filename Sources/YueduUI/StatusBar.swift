@@ -1,13 +1,16 @@
 import YueduCore
 import YueduText
 
-/// The bottom row: the search prompt while it is open, else the latest
-/// message, else key hints from the key table.
+/// The bottom row: the search or URL prompt while one is open, else the
+/// latest message, else the running fetch, else key hints from the key table.
 enum StatusBar {
+    static let urlPromptLabel = "网址 URL: "
+
     static func render(_ state: AppState, row: Region, theme: Theme, into buffer: inout CellBuffer) {
         guard row.width > 0, row.height > 0 else { return }
-        if let prompt = state.prompt {
-            let line = promptLine(prompt, width: row.width)
+        let open = state.prompt.map { ($0, "/") } ?? state.urlPrompt.map { ($0, urlPromptLabel) }
+        if let (prompt, label) = open {
+            let line = promptLine(prompt, label: label, width: row.width)
             buffer.putRow(line.text, x: row.x, y: row.y, width: row.width, style: theme.status)
             buffer.cursor = line.cursor < row.width ? CursorPosition(x: row.x + line.cursor, y: row.y) : nil
             return
@@ -19,6 +22,9 @@ enum StatusBar {
         if let status = state.status {
             buffer.putRow(status.text, x: row.x, y: row.y, width: room,
                           style: status.isError ? theme.statusError : theme.status)
+        } else if let fetch = state.fetch {
+            // Keys clear the status message, never this: it shows until the fetch ends.
+            buffer.putRow("取回 fetching \(fetch.url)… Esc 取消 cancel", x: row.x, y: row.y, width: room, style: theme.status)
         } else {
             let hints = HelpContent.hints(state.keyContext, state.preferences.keyMap).joined(separator: "  ")
             buffer.putRow(hints, x: row.x, y: row.y, width: room, style: theme.hint)
@@ -26,14 +32,15 @@ enum StatusBar {
         if tagWidth > 0 { buffer.putRow(tag, x: row.x + room, y: row.y, width: tagWidth, style: theme.hint) }
     }
 
-    /// `/` and the query, scrolled so the cursor stays on screen; `cursor`
-    /// is the column of the insertion point, counted in cells (a 中 is 2).
-    static func promptLine(_ prompt: SearchPrompt, width: Int) -> (text: String, cursor: Int) {
+    /// The label (`/`) and the text, scrolled so the cursor stays on screen;
+    /// `cursor` is the column of the insertion point, counted in cells (a 中 is 2).
+    static func promptLine(_ prompt: SearchPrompt, label: String = "/", width: Int) -> (text: String, cursor: Int) {
         let text = prompt.text
-        let room = max(0, width - 2)  // the `/`, and a cell for the cursor at the end
+        let labelWidth = TextWidth.of(label)
+        let room = max(0, width - labelWidth - 1)  // a cell for the cursor at the end
         var start = 0
         while start < prompt.cursor, TextWidth.of(String(text[start..<prompt.cursor])) > room { start += 1 }
-        let cursor = 1 + TextWidth.of(String(text[start..<prompt.cursor]))
-        return ("/" + String(text[start...]), cursor)
+        let cursor = labelWidth + TextWidth.of(String(text[start..<prompt.cursor]))
+        return (label + String(text[start...]), cursor)
     }
 }

@@ -44,6 +44,11 @@ enum ManualPage {
         Keeps a library of articles in one SQLite file and reads them in a terminal screen with a list pane, \
         an article pane and a related-reading pane. With no subcommand, \\fByuedu\\fR opens the reader \
         (\\fByuedu read\\fR).
+        .PP
+        In the reader, opening a related item that is not in the library but has a URL fetches that page \
+        in the background (as \\fByuedu add\\fR does), stores it and opens it; the status line shows the \
+        fetch, keys keep working, and Esc cancels it. A failure names the URL on the status line. \
+        \\fBa\\fR prompts for an http or https URL to fetch and open the same way.
 
         """
         out += ".SH COMMANDS\n"

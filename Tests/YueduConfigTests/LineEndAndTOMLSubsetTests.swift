@@ -45,6 +45,15 @@ import YueduCore
         #expect(file.description == #"/tmp/a\nb.toml:2: x"#)
     }
 
+    /// The status row has room for the line and the message, not for a deep
+    /// path: the brief form names the file alone, the full one keeps it all.
+    @Test func the_brief_form_names_the_file_without_its_directories() {
+        let deep = ConfigProblem(file: "/check/work/main/.build/tmp/yuedu-cli-78E8/config.toml", line: 2, message: "theme must be one of")
+        #expect(deep.brief == "config.toml:2: theme must be one of")
+        #expect(deep.description == "/check/work/main/.build/tmp/yuedu-cli-78E8/config.toml:2: theme must be one of")
+        #expect(ConfigProblem(file: "config.toml", line: nil, message: "is not UTF-8").brief == "config.toml: is not UTF-8")
+    }
+
     @Test(arguments: [
         ("a = 0", 0), ("a = -0", 0), ("a = +17", 17), ("a = 1_000", 1000), ("a = -9_223_372_036_854_775_808", Int.min),
     ])

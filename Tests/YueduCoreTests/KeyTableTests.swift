@@ -227,6 +227,9 @@ import YueduModel
         Case(keys: [.character("n"), .character("N")], panes: panes, does: "says there are no matches") { e, _ in
             e.status = StatusMessage("没有匹配 no matches"); return []
         },
+        Case(keys: [.character("a")], panes: panes, does: "opens the URL prompt") { e, _ in
+            e.urlPrompt = SearchPrompt(); return []
+        },
         Case(keys: [.character("?")], panes: panes, does: "opens help") { e, _ in e.help = HelpState(); return [] },
         Case(keys: [.escape], panes: panes, does: "leaves a search view, else does nothing") { e, s in
             guard case .search = s.view else { return [] }

@@ -177,6 +177,30 @@ import YueduText
         #expect(buffer[0, 9].style.fg == .red && buffer[0, 9].style.bold)
     }
 
+    @Test func a_running_fetch_holds_the_status_line_until_it_ends_and_the_url_prompt_places_the_cursor() {
+        var s = Scene.list(width: 60, height: 10)
+        _ = reduce(&s, .keyPressed(.character("a")))
+        for c in "http://例子.cn/" { _ = reduce(&s, .keyPressed(.character(c))) }
+        var buffer = render(s)
+        #expect(buffer.lines[9].hasPrefix("网址 URL: http://例子.cn/"))
+        #expect(buffer.cursor == CursorPosition(x: 25, y: 9), "10 cells of label, 15 of URL")
+        _ = reduce(&s, .keyPressed(.enter))
+        buffer = render(s)
+        #expect(buffer.lines[9].hasPrefix("取回 fetching http://例子.cn/… Esc 取消 cancel"))
+        #expect(buffer.cursor == nil)
+        // A key's message shows over it; the next key brings the fetch back.
+        _ = reduce(&s, .keyPressed(.character("f")))
+        #expect(render(s).lines[9].hasPrefix("已取消收藏 removed from favourites"))
+        _ = reduce(&s, .keyPressed(.character("j")))
+        #expect(render(s).lines[9].hasPrefix("取回 fetching http://例子.cn/…"))
+        _ = reduce(&s, .fetchFailed(url: "http://例子.cn/", message: "http://例子.cn/: could not connect"))
+        buffer = render(s)
+        #expect(buffer.lines[9].hasPrefix("取回失败 fetch failed: http://例子.cn/: could not connect"))
+        #expect(buffer[0, 9].style.fg == .red)
+        _ = reduce(&s, .keyPressed(.character("j")))
+        #expect(render(s).lines[9].hasPrefix("j/k move"))
+    }
+
     @Test func ascii_borders_keep_the_same_columns() {
         let s = Self.screens(width: 120, height: 40)[0]
         let buffer = render(s, theme: Theme.default.ascii)
