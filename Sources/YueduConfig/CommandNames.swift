@@ -8,6 +8,7 @@ extension Command {
         .focusNext, .focusPrevious, .focusLeft, .focusRight, .back, .forward, .toggleFavorite, .toggleRead,
     ] + (1...9).map { Command.openRelated($0) } + [
         .cycleView, .sitePicker, .search, .nextMatch, .previousMatch, .openLink, .copyLink, .addURL, .help, .close, .quit,
+        .cycleConversion,
         .submit, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .clearLine,
         .historyPrevious, .historyNext,
     ]
@@ -37,6 +38,7 @@ extension Command {
         case .search: return "search"
         case .nextMatch: return "next_match"
         case .previousMatch: return "previous_match"
+        case .cycleConversion: return "cycle_conversion"
         case .openLink: return "open_link"
         case .copyLink: return "copy_link"
         case .addURL: return "add_url"

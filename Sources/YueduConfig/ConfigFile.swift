@@ -47,6 +47,8 @@ public enum ConfigFile {
                 if let v = boolean(e) { preferences.firstLineIndent = v }
             case ("", "ascii_punctuation"):
                 if let v = boolean(e) { preferences.asciiPunctuation = v }
+            case ("", "convert"):
+                preferences.conversion = choice(e) ?? preferences.conversion  // ScriptConversion's names
             case ("", "mouse"):
                 if let v = boolean(e) { preferences.mouse = v }
             case ("layout", "list_width"):

@@ -30,6 +30,11 @@ public enum DefaultConfigText {
         # plain drag selects text (with true, most terminals select with Shift held).
         mouse = \(p.mouse)
 
+        # Show articles in another Chinese script by OpenCC's rules: "none", or "s2t", "t2s", "s2tw",
+        # "tw2s", "s2twp" (Taiwan phrases: 软件 → 軟體), "tw2sp", "s2hk", "hk2s", "t2tw", "tw2t", "t2hk",
+        # "hk2t". The library keeps the text as imported; t in the reader cycles none → this → reverse.
+        convert = \(TOMLSubset.quote(p.conversion.rawValue))
+
         [layout]
         # The list pane's width, in percent of the screen (10 to 60).\(p.layout.listPercent == nil ? " Default: 30 with three\n# columns, 40 with two." : "")
         \(p.layout.listPercent.map { "list_width = \($0)" } ?? "# list_width = 30")

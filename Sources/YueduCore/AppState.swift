@@ -1,4 +1,5 @@
 import YueduModel
+import YueduText
 
 /// Everything the screen shows and the reducer needs, and nothing else.
 public struct AppState: Equatable, Sendable {
@@ -37,10 +38,19 @@ public struct AppState: Equatable, Sendable {
 
     /// From the configuration file: keys, layout, mark-read policy, text options.
     public var preferences = Preferences()
+    /// The script the text is shown in now: `preferences.conversion` at
+    /// start, then what `t` cycled to.
+    public var conversion: ScriptConversion = .none
+    /// Converted articles, so a toggle back and forth runs OpenCC once.
+    public var conversions = ConversionMemo()
 
     public init(width: Int, height: Int, preferences: Preferences = Preferences()) {
         self.width = width; self.height = height; self.preferences = preferences
+        conversion = preferences.conversion
     }
+
+    /// How text enters the state now.
+    public var displayText: DisplayText { DisplayText(preferences, conversion: conversion) }
 
     public var layout: ScreenLayout { ScreenLayout(width: width, height: height, preferences: preferences.layout) }
 
@@ -67,7 +77,14 @@ public struct AppState: Equatable, Sendable {
 
 /// The article being read.
 public struct OpenArticle: Equatable, Sendable {
+    /// The article as shown (`DisplayText`): converted, ascii punctuation.
     public var detail: ArticleDetail
+    /// As the store has it, to show again in another script.
+    public var imported: ArticleDetail
+    /// Per paragraph, imported → shown Characters; empty: one to one.
+    public var offsets: [ConversionOffsets] = []
+    /// The title's, imported → shown; nil: one to one.
+    public var titleOffsets: ConversionOffsets?
     /// Laid out for the current article text width.
     public var document: ArticleDocument
     /// Document row at the pane's top.
@@ -84,15 +101,56 @@ public struct OpenArticle: Equatable, Sendable {
     /// once it does. Any other scroll clears it.
     public var endWanted = false
 
-    public init(detail: ArticleDetail, document: ArticleDocument, scroll: Int = 0, highlightQuery: String? = nil) {
+    public init(detail: ArticleDetail, document: ArticleDocument, scroll: Int = 0, highlightQuery: String? = nil,
+                imported: ArticleDetail? = nil, offsets: [ConversionOffsets] = [], titleOffsets: ConversionOffsets? = nil) {
         self.detail = detail; self.document = document; self.scroll = scroll
-        anchor = document.position(atRow: scroll)
+        self.imported = imported ?? detail; self.offsets = offsets; self.titleOffsets = titleOffsets
+        anchor = .top
         self.highlightQuery = highlightQuery
-        matches = highlightQuery.map(document.matches(of:)) ?? []
+        matches = []
+        anchor = position(atRow: scroll)
+        findMatches()
     }
 
     public var key: String { detail.article.key }
     public var position: ReadingPosition { anchor }
+
+    /// The reading position (in the imported text) a reader at `row` has reached.
+    public func position(atRow row: Int) -> ReadingPosition {
+        var position = document.position(atRow: row)
+        if position.paragraph >= 0, position.paragraph < offsets.count {
+            position.character = offsets[position.paragraph].original(position.character)
+        }
+        return position
+    }
+
+    /// The row that shows `position` (in the imported text).
+    public func row(for position: ReadingPosition) -> Int {
+        var shown = position
+        if position.paragraph >= 0, position.paragraph < offsets.count {
+            shown.character = offsets[position.paragraph].converted(position.character)
+        }
+        return document.row(for: shown)
+    }
+
+    /// The highlight query's matches in the document as laid out now:
+    /// found in the imported text and carried onto the shown one.
+    public mutating func findMatches() {
+        matches = highlightQuery.map {
+            document.matches(of: $0, imported: imported.article.paragraphs, shown: detail.article.paragraphs,
+                             offsets: offsets,
+                             title: titleOffsets.map { (imported.article.title, detail.article.title, $0) })
+        } ?? []
+    }
+}
+
+/// DisplayConversionCache as state: what is cached changes what later
+/// conversions cost, never what the screen shows, so it takes no part in
+/// comparing states.
+public struct ConversionMemo: Equatable, Sendable {
+    public var cache = DisplayConversionCache()
+    public init() {}
+    public static func == (_: ConversionMemo, _: ConversionMemo) -> Bool { true }
 }
 
 /// A line for the status bar.

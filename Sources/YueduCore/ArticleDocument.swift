@@ -16,8 +16,9 @@ public struct ArticleDocument: Equatable, Sendable {
         /// Paragraph index; -1 for the heading (title and meta line).
         public var paragraph: Int
         /// Offset in Characters of the row's first character in its paragraph
-        /// as stored (before sanitizing), so positions survive any change to
-        /// what sanitizing drops; the indent maps to 0.
+        /// as laid out (before sanitizing), so positions survive any change to
+        /// what sanitizing drops; the indent maps to 0. OpenArticle maps it
+        /// back to the imported text when a script conversion is shown.
         public var character: Int
         public init(text: String, kind: RowKind, paragraph: Int, character: Int) {
             self.text = text; self.kind = kind; self.paragraph = paragraph; self.character = character
@@ -143,6 +144,75 @@ public struct ArticleDocument: Equatable, Sendable {
             for range in SearchFold.matchRanges(ofAny: terms, in: row.text) {
                 out.append(DocumentMatch(row: index, characters: range))
             }
+        }
+        return out
+    }
+}
+
+extension ArticleDocument {
+    /// Every match of `query` in a document laid out from `shown`, a script
+    /// conversion of `imported`: matches are found in the imported text (as
+    /// the search found them: 软件 in text shown as 軟體) and carried through
+    /// the offsets onto the rows, a match across rows on each. The meta line,
+    /// and a row whose text is not its paragraph's (sanitizing dropped
+    /// something), are matched as shown.
+    public func matches(of query: String, imported: [String], shown: [String], offsets: [ConversionOffsets],
+                        title: (imported: String, shown: String, offsets: ConversionOffsets)? = nil)
+        -> [DocumentMatch]
+    {
+        guard !offsets.isEmpty || title != nil else { return matches(of: query) }
+        let terms = SearchTerms.parse(query)
+        guard !terms.isEmpty else { return [] }
+        var out: [DocumentMatch] = []
+        func direct(_ index: Int) {
+            for range in SearchFold.matchRanges(ofAny: terms, in: rows[index].text) {
+                out.append(DocumentMatch(row: index, characters: range))
+            }
+        }
+        /// Rows `range` show `shown` (rows[r] from `starts[r]`, an indent aside), converted from `imported`.
+        func mapped(_ range: Range<Int>, starts: [Int], imported: String, shown: String, offsets: ConversionOffsets) {
+            guard offsets.originalCount == imported.count, offsets.convertedCount == shown.count else {
+                range.forEach(direct)
+                return
+            }
+            let text = Array(shown)
+            let found = SearchFold.matchRanges(ofAny: terms, in: imported).map(offsets.converted)
+            for (r, start) in zip(range, starts) {
+                let row = Array(rows[r].text)
+                // The first row may carry the two-space indent the paragraph has not.
+                guard let shift = [0, 2].first(where: { s in
+                    s <= row.count && start + row.count - s <= text.count
+                        && row[s...].elementsEqual(text[start..<(start + row.count - s)])
+                }) else { direct(r); continue }
+                let stop = start + row.count - shift
+                for match in found where match.lowerBound < stop && match.upperBound > start {
+                    out.append(DocumentMatch(row: r, characters: (max(match.lowerBound, start) - start + shift)
+                                                 ..< (min(match.upperBound, stop) - start + shift)))
+                }
+            }
+        }
+        var index = 0
+        while index < rows.count {
+            let kind = rows[index].kind, p = rows[index].paragraph
+            var end = index
+            while end < rows.count && rows[end].kind == kind && rows[end].paragraph == p { end += 1 }
+            if kind == .body, p < offsets.count, p < imported.count, p < shown.count {
+                mapped(index..<end, starts: rows[index..<end].map(\.character), imported: imported[p], shown: shown[p],
+                       offsets: offsets[p])
+            } else if kind == .title, let title {
+                // Title rows keep no offsets: each starts where the last ended, past the spaces a break ate.
+                let text = Array(title.shown)
+                var starts: [Int] = [], next = 0
+                for r in index..<end {
+                    while next < text.count, text[next] == " ", rows[r].text.first != " " { next += 1 }
+                    starts.append(next)
+                    next += rows[r].text.count
+                }
+                mapped(index..<end, starts: starts, imported: title.imported, shown: title.shown, offsets: title.offsets)
+            } else if kind != .blank {
+                (index..<end).forEach(direct)
+            }
+            index = end
         }
         return out
     }

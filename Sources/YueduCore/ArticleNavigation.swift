@@ -48,14 +48,17 @@ extension AppState {
         case .restore:
             break
         }
-        let document = ArticleDocument.firstRows(detail, width: max(1, layout.articleText.width), preferences: preferences)
-        var open = OpenArticle(detail: detail, document: document, highlightQuery: pending.highlightQuery)
+        let shown = displayText.article(detail, cache: &conversions.cache)
+        let document = ArticleDocument.firstRows(shown.detail, width: max(1, layout.articleText.width),
+                                                 preferences: preferences)
+        var open = OpenArticle(detail: shown.detail, document: document, highlightQuery: pending.highlightQuery,
+                               imported: detail, offsets: shown.offsets, titleOffsets: shown.titleOffsets)
         open.anchor = detail.state.position ?? pending.fallbackPosition ?? .top
-        open.scroll = document.row(for: open.anchor)
+        open.scroll = open.row(for: open.anchor)
         if let first = open.matches.first {
             open.currentMatch = 0
             open.scroll = max(0, first.row - Self.matchContext)
-            open.anchor = document.position(atRow: open.scroll)
+            open.anchor = open.position(atRow: open.scroll)
         }
         article = open
         marks.record(ArticleMarks(detail.state), for: key)
@@ -77,11 +80,13 @@ extension AppState {
     /// The whole layout arrived: it replaces the first rows (which it starts
     /// with, row for row) unless the article or the width changed since.
     mutating func receiveLayout(_ document: ArticleDocument, for key: String) -> [Effect] {
-        guard var open = article, open.key == key, !open.document.isComplete, open.document.width == document.width
+        // A layout asked for before the script was changed starts with other rows.
+        guard var open = article, open.key == key, !open.document.isComplete, open.document.width == document.width,
+              document.rows.starts(with: open.document.rows)
         else { return [] }
         open.document = document
-        open.matches = open.highlightQuery.map(document.matches(of:)) ?? []
-        open.scroll = document.row(for: open.anchor)
+        open.findMatches()
+        open.scroll = open.row(for: open.anchor)
         article = open
         clampArticleScroll()
         if open.endWanted { scrollArticle(to: document.rows.count) }
@@ -113,7 +118,7 @@ extension AppState {
         article?.endWanted = false
         article?.scroll = row
         clampArticleScroll()
-        if let open = article { article?.anchor = open.document.position(atRow: open.scroll) }
+        if let open = article { article?.anchor = open.position(atRow: open.scroll) }
     }
 
     /// Keeps the last page full; leaves the reading position alone.

@@ -11,6 +11,8 @@ public enum Command: Hashable, Sendable {
     case openRelated(Int)
     case cycleView, sitePicker, search
     case nextMatch, previousMatch
+    /// Show the text as imported, in the configured script, or in its reverse.
+    case cycleConversion
     case help, quit
     /// Open the article's URL in the browser; copy it with OSC 52.
     case openLink, copyLink

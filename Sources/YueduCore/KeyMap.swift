@@ -61,6 +61,7 @@ public struct KeyMap: Hashable, Sendable {
         KeyBinding([c("/")], .search, "搜索 search", in: panes, hint: "/ search"),
         KeyBinding([c("n")], .nextMatch, "下一匹配 next match", in: panes),
         KeyBinding([c("N")], .previousMatch, "上一匹配 previous match", in: panes),
+        KeyBinding([c("t")], .cycleConversion, "繁简转换 script: as imported → configured → reverse", in: panes),
         KeyBinding([c("o")], .openLink, "在浏览器打开 open the article's URL in the browser", in: panes),
         KeyBinding([c("y")], .copyLink, "复制链接 copy the article's URL (OSC 52)", in: panes),
         KeyBinding([c("a")], .addURL, "添加网址 fetch a URL into the library and open it", in: panes),

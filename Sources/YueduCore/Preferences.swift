@@ -1,3 +1,5 @@
+import YueduText
+
 /// What the configuration file can change. The defaults are the reader as it
 /// is without a file; AppState carries the preferences so the reducer, the
 /// layout and the panes read them from one place.
@@ -14,6 +16,9 @@ public struct Preferences: Hashable, Sendable {
     /// Report clicks and the wheel. Off leaves the mouse to the terminal
     /// (plain drag selects text, as without yuedu).
     public var mouse = true
+    /// The script conversion the reader starts with and `t` cycles to
+    /// (none → this → its reverse); `none` cycles none → s2t → t2s.
+    public var conversion: ScriptConversion = .none
 
     public init() {}
     public static let standard = Preferences()

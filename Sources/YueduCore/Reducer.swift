@@ -3,7 +3,7 @@ import YueduModel
 /// The one function that changes the reader's state. Side effects come back
 /// as values for the runtime to carry out.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-    let action = DisplayText(state.preferences).apply(to: action)
+    let action = state.displayText.apply(to: action)
     switch action {
     case .keyPressed(let key):
         return state.handle(key: key, keyMap: state.preferences.keyMap)
@@ -103,6 +103,7 @@ extension AppState {
             return [.loadSites]
         case .search:
             prompt = SearchPrompt(history: searchHistory)
+        case .cycleConversion: return cycleConversion()
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)
         case .help: help = HelpState()
@@ -169,11 +170,11 @@ extension AppState {
             let textWidth = max(1, layout.articleText.width)
             if textWidth != open.document.width {
                 open.document = ArticleDocument.firstRows(open.detail, width: textWidth, preferences: preferences)
-                open.matches = open.highlightQuery.map(open.document.matches(of:)) ?? []
+                open.findMatches()
                 open.currentMatch = nil
                 effects += layoutRest(of: open)
             }
-            open.scroll = open.document.row(for: open.anchor)
+            open.scroll = open.row(for: open.anchor)
             article = open
             clampArticleScroll()
         }

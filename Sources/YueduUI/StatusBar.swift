@@ -15,18 +15,21 @@ enum StatusBar {
             buffer.cursor = line.cursor < row.width ? CursorPosition(x: row.x + line.cursor, y: row.y) : nil
             return
         }
+        // The script shown, at the right, while it is not the text as imported.
+        let tag = state.conversion == .none ? "" : " \(state.conversion.label) \(state.conversion.rawValue)"
+        let tagWidth = !tag.isEmpty && TextWidth.of(tag) * 2 <= row.width ? TextWidth.of(tag) : 0
+        let room = row.width - tagWidth
         if let status = state.status {
-            buffer.putRow(status.text, x: row.x, y: row.y, width: row.width,
+            buffer.putRow(status.text, x: row.x, y: row.y, width: room,
                           style: status.isError ? theme.statusError : theme.status)
-            return
+        } else if let fetch = state.fetch {
+            // Keys clear the status message, never this: it shows until the fetch ends.
+            buffer.putRow("取回 fetching \(fetch.url)… Esc 取消 cancel", x: row.x, y: row.y, width: room, style: theme.status)
+        } else {
+            let hints = HelpContent.hints(state.keyContext, state.preferences.keyMap).joined(separator: "  ")
+            buffer.putRow(hints, x: row.x, y: row.y, width: room, style: theme.hint)
         }
-        // Keys clear the status message, never this: it shows until the fetch ends.
-        if let fetch = state.fetch {
-            buffer.putRow("取回 fetching \(fetch.url)… Esc 取消 cancel", x: row.x, y: row.y, width: row.width, style: theme.status)
-            return
-        }
-        let hints = HelpContent.hints(state.keyContext, state.preferences.keyMap).joined(separator: "  ")
-        buffer.putRow(hints, x: row.x, y: row.y, width: row.width, style: theme.hint)
+        if tagWidth > 0 { buffer.putRow(tag, x: row.x + room, y: row.y, width: tagWidth, style: theme.hint) }
     }
 
     /// The label (`/`) and the text, scrolled so the cursor stays on screen;

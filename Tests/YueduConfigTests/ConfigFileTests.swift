@@ -24,8 +24,19 @@ import YueduModel
     @Test func a_non_default_file_prints_and_parses_back_to_itself() {
         var p = Preferences()
         p.theme = .light; p.markRead = .atEnd; p.firstLineIndent = false; p.asciiPunctuation = true; p.mouse = false
+        p.conversion = .s2hk
         p.layout = LayoutPreferences(listPercent: 35, relatedPercent: 20, related: .below)
         #expect(load(DefaultConfigText.make(p)).preferences == p)
+    }
+
+    @Test func convert_names_an_opencc_conversion_and_a_wrong_name_lists_the_valid_ones() {
+        #expect(load("convert = \"s2twp\"").preferences.conversion == .s2twp)
+        let loaded = load("theme = \"light\"\nconvert = \"s2x\"\n")
+        #expect(loaded.preferences.conversion == .none)
+        #expect(loaded.preferences.theme == .light)
+        #expect(loaded.problems.map(\.description) == [
+            "/home/u/.config/yuedu/config.toml:2: convert must be one of \"none\", \"s2t\", \"t2s\", \"s2tw\", \"tw2s\", "
+                + "\"s2twp\", \"tw2sp\", \"s2hk\", \"hk2s\", \"t2tw\", \"tw2t\", \"t2hk\", \"hk2t\", not \"s2x\""])
     }
 
     @Test func valid_settings_are_read() {

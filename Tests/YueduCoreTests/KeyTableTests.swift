@@ -244,6 +244,27 @@ import YueduModel
             e.status = StatusMessage("这篇文章没有网址 this article has no URL")
             return []
         },
+        Case(keys: [.character("t")], panes: panes, does: "shows everything in Traditional (s2t) where it was") { e, s in
+            e.conversion = .s2t
+            e.status = StatusMessage("文字 script: 简→繁 s2t")
+            var article = e.article!.detail.article
+            // What `opencc -c s2t.json` prints for the fixture's text.
+            article.title = "標題"; article.site = "人民網"; article.source = "新華社"; article.editor = "王編輯"
+            article.paragraphs = article.paragraphs.map { _ in String(repeating: "中文段落內容測試文字。", count: 6) }
+            for (i, title) in ["在庫的相關文章", "不在庫的相關文章", "推斷年份的相關文章"].enumerated() {
+                article.related[i].title = title; article.related[i].source = "光明網"; article.related[i].excerpt = "摘要內容。"
+            }
+            e.article!.detail.article = article
+            e.article!.offsets = article.paragraphs.map { .identity(count: $0.count) }
+            e.article!.titleOffsets = .identity(count: 2)
+            e.article!.document = ArticleDocument.layout(e.article!.detail, width: s.article!.document.width)
+            if case .search(let query) = s.view {
+                e.pendingSelectionKey = "k10"
+                return [.search(query: query, limit: AppState.searchResultLimit)]
+            }
+            e.list.requestedOffset = 0
+            return [.loadPage(filter: s.view.filter!, offset: 0, limit: ListWindow.pageSize)]
+        },
         Case(keys: [.character("x"), .character("z"), .function(5), .delete], panes: panes, does: "is not bound") { _, _ in
             []
         },
