@@ -1,26 +1,21 @@
 import Foundation
 
-/// Debian's `opencc` command, the oracle: what it prints is OpenCC's answer.
-enum OpenCCCommand {
-    struct Failed: Error, CustomStringConvertible {
-        let description: String
-    }
-
+/// Debian's `opencc` command, the oracle for conversion tests: what it prints
+/// is OpenCC's answer.
+public enum OpenCCCommand {
     /// `opencc -c /usr/share/opencc/<name>.json` over `text`, through files
     /// (a pipe both ways would deadlock on large input).
-    static func convert(_ text: String, configuration name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("yuedu-opencc-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("in.txt"), output = directory.appendingPathComponent("out.txt")
-        try Data(text.utf8).write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/opencc")
-        process.arguments = ["-c", "/usr/share/opencc/\(name).json", "-i", input.path, "-o", output.path]
-        do { try process.run() } catch { throw Failed(description: "cannot run /usr/bin/opencc (install opencc): \(error)") }
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failed(description: "opencc -c \(name) exited \(process.terminationStatus)") }
-        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
+    public static func convert(_ text: String, configuration name: String) throws -> String {
+        let scratch = try TemporaryDirectory(prefix: "yuedu-opencc")
+        defer { scratch.remove() }
+        let input = try scratch.write("in.txt", text), output = scratch.path + "/out.txt"
+        let result: SpawnResult
+        do {
+            result = try Spawn.run(["/usr/bin/opencc", "-c", "/usr/share/opencc/\(name).json", "-i", input, "-o", output])
+        } catch {
+            throw SpawnError("cannot run /usr/bin/opencc (install opencc): \(error)")
+        }
+        guard result.status == 0 else { throw SpawnError("opencc -c \(name) exited \(result.status): \(result.stderr)") }
+        return String(decoding: try Data(contentsOf: URL(fileURLWithPath: output)), as: UTF8.self)
     }
 }
