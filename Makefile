@@ -4,7 +4,9 @@ SWIFT_BUILD_FLAGS ?=
 # The Swift driver leaves a TemporaryDirectory.* in $TMPDIR whenever it
 # hands over to another tool (`swiftc -h`, `-version`, `-print-target-info`,
 # about five per `swift test`): keep those, and the tests' own temporary
-# files, inside .build instead of /tmp, and remove them after the tests.
+# files, inside .build instead of /tmp; after the tests
+# scripts/check-temporaries.sh removes the driver's and fails if the tests
+# left anything of their own.
 export TMPDIR := $(CURDIR)/.build/tmp
 $(shell mkdir -p .build/tmp)
 
@@ -25,8 +27,7 @@ run: release
 
 test: deps
 	swift build --build-tests
-	swift test --skip-build
-	rm -rf .build/tmp/TemporaryDirectory.*
+	scripts/check-temporaries.sh swift test --skip-build
 
 # Installs the binary and the sample library it loads into an empty library.
 PREFIX ?= /usr/local

@@ -124,6 +124,13 @@ for target in package.targets where ["YueduApp", "yuedu"].contains(target.name) 
     target.dependencies.append("YueduFeeds")
 }
 
+// One trimmer and one line splitter (issue 12): the fetcher's header
+// parser, the charset labels and the configuration reader use YueduText's
+// rather than copies of their own.
+for target in package.targets where ["YueduFetch", "YueduCharset", "YueduConfig"].contains(target.name) {
+    target.dependencies.append("YueduText")
+}
+
 // Test support (issue 12): spawning, tmux, temporary libraries, seeded
 // randomness and the loopback HTTP fixture server: one home shared by every
 // test target and the bench, never linked into `yuedu`. Last, so the loop

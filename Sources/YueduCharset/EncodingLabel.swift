@@ -1,3 +1,4 @@
+import YueduText
 /// The WHATWG Encoding Standard's label table (encoding.spec.whatwg.org,
 /// "Names and labels"), each encoding with the glibc iconv converter that
 /// reads it. Pages are labelled as browsers read them, not as the label's
@@ -30,12 +31,8 @@ public enum EncodingLabel {
 
     /// Trims ASCII whitespace only (tab, LF, FF, CR, space), as the standard says.
     static func trimmed(_ label: String) -> String {
-        let bytes = Array(label.utf8)
-        let isSpace = { (b: UInt8) in b == 0x09 || b == 0x0A || b == 0x0C || b == 0x0D || b == 0x20 }
-        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
-            return ""
-        }
-        return String(decoding: bytes[first...last], as: UTF8.self)
+        // "\r\n" is one Character, so it is listed too.
+        String(label.trimming { "\t\n\u{0C}\r \r\n".contains($0) })
     }
 
     /// Only A-Z: Unicode case folding would match "\u{212A}oi8-r" (Kelvin sign) to koi8-r.

@@ -1,3 +1,4 @@
+import YueduText
 /// The part of TOML 1.0 the configuration needs, parsed by hand so the
 /// reader needs no TOML library: `# comments`, `[table]` headers, and
 /// `key = value` where a value is a string ("basic" with escapes, or
@@ -82,21 +83,7 @@ public enum TOMLSubset {
     /// scalars, not Characters: Swift reads CRLF as one Character, and a
     /// combining mark would hide the quote or `=` it follows.
     static func lines(of text: String) -> [[Unicode.Scalar]] {
-        var lines: [[Unicode.Scalar]] = [[]]
-        var afterCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if !afterCR { lines.append([]) }
-                afterCR = false
-            } else if scalar == "\r" {
-                lines.append([])
-                afterCR = true
-            } else {
-                lines[lines.count - 1].append(scalar)
-                afterCR = false
-            }
-        }
-        return lines
+        text.linesSplitAtAnyLineEnd.map { Array($0.unicodeScalars) }
     }
 
     /// A string as a TOML basic string, for writing the default file.

@@ -1,3 +1,4 @@
+import YueduText
 /// Response headers in the order received: names match case-insensitively and
 /// a name may repeat (Link, Set-Cookie), so nothing the server sent is lost.
 public struct HTTPHeaders: Sendable, Equatable, Sequence {
@@ -32,17 +33,17 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence {
     /// Parses one header line as curl hands it over ("Name: value\r\n"); a
     /// line starting with a space or tab continues the previous value (obsolete folding).
     mutating func appendLine(_ line: String) {
-        let trimmed = line.trimmingSuffix { $0.isNewline }  // "\r\n" is one Character
+        let trimmed = String(line.trimming(while: \.isNewline))  // "\r\n" is one Character
         guard !trimmed.isEmpty else { return }
         if let first = trimmed.first, first == " " || first == "\t" {
             if !fields.isEmpty {
-                fields[fields.count - 1].value += " " + trimmed.trimmingWhitespace()
+                fields[fields.count - 1].value += " " + trimmed.trimmingOptionalWhitespace
             }
             return
         }
         guard let colon = trimmed.firstIndex(of: ":") else { return }
-        let name = String(trimmed[..<colon]).trimmingWhitespace()
-        let value = String(trimmed[trimmed.index(after: colon)...]).trimmingWhitespace()
+        let name = trimmed[..<colon].trimmingOptionalWhitespace
+        let value = trimmed[trimmed.index(after: colon)...].trimmingOptionalWhitespace
         guard !name.isEmpty else { return }
         fields.append(Field(name: name, value: value))
     }
@@ -52,8 +53,8 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence {
         guard let contentType = self["Content-Type"] else { return nil }
         for parameter in contentType.split(separator: ";").dropFirst() {
             let parts = parameter.split(separator: "=", maxSplits: 1)
-            guard parts.count == 2, String(parts[0]).trimmingWhitespace().lowercased() == "charset" else { continue }
-            var value = String(parts[1]).trimmingWhitespace()
+            guard parts.count == 2, parts[0].trimmingOptionalWhitespace.lowercased() == "charset" else { continue }
+            var value = parts[1].trimmingOptionalWhitespace
             if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
                 value = String(value.dropFirst().dropLast())
             }
@@ -63,17 +64,7 @@ public struct HTTPHeaders: Sendable, Equatable, Sequence {
     }
 }
 
-extension String {
-    fileprivate func trimmingSuffix(while drop: (Character) -> Bool) -> String {
-        var s = Substring(self)
-        while let last = s.last, drop(last) { s = s.dropLast() }
-        return String(s)
-    }
-
-    fileprivate func trimmingWhitespace() -> String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" { s = s.dropLast() }
-        return String(s)
-    }
+extension StringProtocol where SubSequence == Substring {
+    /// Without HTTP's optional whitespace (spaces and tabs) at either end.
+    fileprivate var trimmingOptionalWhitespace: String { String(trimming { $0 == " " || $0 == "\t" }) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import YueduText
 
 package enum Whitespace {
     /// Runs of whitespace (including U+00A0 and U+3000) to one space, trimmed.
@@ -8,7 +9,6 @@ package enum Whitespace {
         return trim(out.finish())
     }
 
-    private static let blanks = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}\u{00A0}"))
-
-    package static func trim(_ s: String) -> String { s.trimmingCharacters(in: blanks) }
+    /// Unicode white space at either end, U+3000 and U+00A0 among it.
+    package static func trim(_ s: String) -> String { String(s.trimmingWhitespace) }
 }

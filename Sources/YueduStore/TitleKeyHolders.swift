@@ -1,3 +1,5 @@
+import YueduText
+
 /// Title keys and the article holding each (nil once several do), looked up
 /// by a key's UTF-8 bytes: `stats` looks up 600,000 related items' keys at
 /// 100,000 articles, and a String and a Dictionary probe for each cost more
@@ -80,8 +82,6 @@ struct TitleKeyHolders {
     /// FNV-1a, then a Fibonacci multiply so that the top bits (the slot)
     /// depend on every byte: FNV's own spread them poorly, and probes ran long.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return h &* 0x9E37_79B9_7F4A_7C15
+        FNV1a.hash(bytes) &* 0x9E37_79B9_7F4A_7C15
     }
 }

@@ -12,7 +12,7 @@ public final class LoopbackHTTPServer: Sendable {
     public let host: String
     public let port: Int
     public let usesTLS: Bool
-    private let directory: URL
+    private let directory: TemporaryDirectory
     private let routesFile: URL
     private let logFile: URL
     private let pid: Mutex<pid_t?>
@@ -22,11 +22,9 @@ public final class LoopbackHTTPServer: Sendable {
     public init(host: String = "127.0.0.1", routes: [String: FixtureRoute] = [:], tls: Bool = false) throws {
         self.host = host
         usesTLS = tls
-        directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("yuedu-http-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        routesFile = directory.appendingPathComponent("routes.json")
-        logFile = directory.appendingPathComponent("requests.jsonl")
+        directory = try TemporaryDirectory(prefix: "yuedu-http")
+        routesFile = directory.url.appendingPathComponent("routes.json")
+        logFile = directory.url.appendingPathComponent("requests.jsonl")
         try Self.write(routes, to: routesFile)
         try Data().write(to: logFile)
         let (child, port) = try Self.launch(host: host, routes: routesFile, log: logFile, tls: tls)
@@ -71,7 +69,7 @@ public final class LoopbackHTTPServer: Sendable {
             kill(child, SIGKILL)
             _ = Spawn.wait(for: child)
         }
-        try? FileManager.default.removeItem(at: directory)
+        directory.remove()
     }
 
     private static func write(_ routes: [String: FixtureRoute], to file: URL) throws {

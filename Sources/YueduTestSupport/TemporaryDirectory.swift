@@ -6,12 +6,15 @@ import Glibc
 /// A fresh private directory (mkdtemp) under $TMPDIR for a test's files
 /// and libraries, removed with everything in it when the value goes away
 /// or on `remove()`.
-public final class TemporaryDirectory {
+public final class TemporaryDirectory: Sendable {
     public let path: String
     public var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
 
     public init(prefix: String = "yuedu-test") throws {
-        var template = Array((NSTemporaryDirectory() + "/\(prefix)-XXXXXX").utf8CString)
+        // NSTemporaryDirectory() ends in "/": joined as a path component, so
+        // the paths in messages tests compare have no "//".
+        let pattern = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(prefix)-XXXXXX")
+        var template = Array(pattern.utf8CString)
         guard mkdtemp(&template) != nil else {
             throw SpawnError("cannot create a temporary directory: \(String(cString: strerror(errno)))")
         }

@@ -3,12 +3,12 @@ import Foundation
 import Glibc
 #endif
 
-/// A private tmux server running one command in a window of a given size, for
-/// end-to-end tests that read the screen back with `capture-pane`. Each
-/// instance has its own socket; `close()` kills the server (call it in a
-/// `defer`).
+/// One command run in a private tmux server (`TmuxServer`), for end-to-end
+/// tests that read the screen back with `capture-pane`. `close()` kills the
+/// server and removes its files (call it in a `defer`).
 public final class TmuxSession {
-    public let socket: String
+    public let server: TmuxServer
+    public var socket: String { server.socket }
     /// The wrapper shell writes the command's exit status here: tmux started
     /// from the test runner does not reliably report `pane_dead_status`.
     private let statusFile: String
@@ -18,54 +18,46 @@ public final class TmuxSession {
     /// Starts `command` (argv) in a detached session. The pane stays after the
     /// command exits (`remain-on-exit`) so tests can read its last screen.
     public init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
-        socket = "yuedu-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         self.width = width
         self.height = height
-        statusFile = NSTemporaryDirectory() + "/\(socket).status"
         var env = ["LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"]
         for (k, v) in environment { env[k] = v }
         let envArgs = env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         let shellCommand = (["env"] + envArgs + command).map(Self.shellQuote).joined(separator: " ")
-        // Options come from a private config so they hold from the first frame:
-        // turning the status line off later would grow the pane and shift rows.
-        let config = NSTemporaryDirectory() + "/\(socket).conf"
-        try "set -g status off\nset -g remain-on-exit on\nset -g history-limit 0\n"
-            .write(toFile: config, atomically: true, encoding: .utf8)
-        defer { unlink(config) }
-        try tmux(["-f", config, "new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
-                  "sh", "-c", shellCommand + "; echo $? > " + Self.shellQuote(statusFile)])
+        // The status file lives in the server's directory, removed with it.
+        let directory = try TemporaryDirectory(prefix: "yuedu-tmux")
+        statusFile = directory.path + "/exit-status"
+        server = try TmuxServer(width: width, height: height,
+                                command: ["sh", "-c", shellCommand + "; echo $? > " + Self.shellQuote(statusFile)],
+                                directory: directory)
     }
 
-    /// Runs a tmux command against this server; throws if tmux fails.
+    /// Runs a tmux command against this server; throws if tmux fails. The
+    /// output's lines joined by newlines (control mode does not tell whether
+    /// the last one ended in a newline, so none is added).
     @discardableResult
     public func tmux(_ arguments: [String]) throws -> String {
-        let result = try Spawn.run(["tmux", "-L", socket] + arguments,
-                                   environment: ["LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin", "TERM": "xterm-256color",
-                                                 "HOME": NSTemporaryDirectory()])
-        guard result.status == 0 else {
-            throw SpawnError("tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.stderr)")
-        }
-        return result.stdout
+        try server.command(arguments).joined(separator: "\n")
     }
 
     /// The visible screen, one string per row (trailing blanks trimmed by tmux).
-    public func capture() throws -> [String] {
-        var rows = try tmux(["capture-pane", "-p", "-t", "t"]).components(separatedBy: "\n")
-        if rows.last == "" { rows.removeLast() }
-        return rows
-    }
+    public func capture() throws -> [String] { try server.capture() }
 
     /// The screen with SGR escapes (`capture-pane -e`), to check styles.
-    public func captureWithStyles() throws -> String { try tmux(["capture-pane", "-p", "-e", "-t", "t"]) }
+    public func captureWithStyles() throws -> String {
+        try server.capture(styles: true).map { $0 + "\n" }.joined()
+    }
 
     /// Sends tmux key names (`Enter`, `Tab`, `C-c`, `j`…).
-    public func send(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }
+    public func send(_ keys: String...) throws { try server.send(keys: keys) }
 
     /// Types text literally.
-    public func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text]) }
+    public func type(_ text: String) throws {
+        try server.command(["send-keys", "-t", TmuxServer.pane, "-l", text])
+    }
 
     public func resize(width: Int, height: Int) throws {
-        try tmux(["resize-window", "-t", "t", "-x", "\(width)", "-y", "\(height)"])
+        try server.command(["resize-window", "-t", TmuxServer.pane, "-x", "\(width)", "-y", "\(height)"])
         self.width = width
         self.height = height
     }
@@ -105,10 +97,7 @@ public final class TmuxSession {
         throw SpawnError("command did not exit within \(timeout) s; screen:\n" + (try capture()).joined(separator: "\n"))
     }
 
-    public func close() {
-        _ = try? Spawn.run(["tmux", "-L", socket, "kill-server"])
-        unlink(statusFile)
-    }
+    public func close() { server.close() }
 
     public static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }

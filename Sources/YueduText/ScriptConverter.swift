@@ -160,16 +160,7 @@ public enum ScriptConverter {
                         i += 1
                         continue
                     }
-                    let v: UInt32, length: Int
-                    if b < 0xE0 {
-                        v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
-                    } else if b < 0xF0 {
-                        v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
-                    } else {
-                        v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                            | UInt32(bytes[i + 3] & 0x3F)
-                        length = 4
-                    }
+                    let (v, length) = UTF8Scalar.decode(bytes, at: i)
                     guard standsAlone(v) else { return nil }
                     i += length
                 }
@@ -201,16 +192,7 @@ public enum ScriptConverter {
                     i += 1
                     continue
                 }
-                let v: UInt32, length: Int
-                if b < 0xE0 {
-                    v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); length = 2
-                } else if b < 0xF0 {
-                    v = UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); length = 3
-                } else {
-                    v = UInt32(b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                        | UInt32(bytes[i + 3] & 0x3F)
-                    length = 4
-                }
+                let (v, length) = UTF8Scalar.decode(bytes, at: i)
                 guard standsAlone(v) else { return nil }
                 i += length
             }

@@ -8,17 +8,9 @@ struct ManCommand: ParsableCommand {
         commandName: "man", abstract: "Write the yuedu(1) manual page in troff.", shouldDisplay: false)
 
     func run() throws {
-        // ArgumentParser describes every command as JSON to whoever asks
-        // with --experimental-dump-help; asking ourselves keeps one source.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
-        process.arguments = ["--experimental-dump-help"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw ValidationError("could not read the command definitions") }
-        Output.out(try ManualPage.troff(dumpHelp: data, version: Yuedu.configuration.version))
+        // The command definitions as the JSON that --experimental-dump-help
+        // prints (ArgumentParser's public `_dumpHelp`, the same generator),
+        // read in-process: one source for the page, and no child process.
+        Output.out(try ManualPage.troff(dumpHelp: Data(Yuedu._dumpHelp().utf8), version: Yuedu.configuration.version))
     }
 }

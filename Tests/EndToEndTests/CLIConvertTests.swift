@@ -1,23 +1,13 @@
 import Foundation
+import YueduTestSupport
 import Testing
 import YueduText
 
 /// `yuedu show --convert` and `yuedu fmt --convert`: the text in another
 /// script, laid out after conversion, equal to what Debian's `opencc` prints.
 @Suite struct CLIConvertTests {
-    /// `opencc -c <name>` over `text`, through files.
     private func opencc(_ text: String, _ name: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-convert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("in"), output = directory.appendingPathComponent("out")
-        try Data(text.utf8).write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/opencc")
-        process.arguments = ["-c", "/usr/share/opencc/\(name).json", "-i", input.path, "-o", output.path]
-        try process.run()
-        process.waitUntilExit()
-        return String(decoding: try Data(contentsOf: output), as: UTF8.self)
+        try OpenCCCommand.convert(text, configuration: name)
     }
 
     @Test func show_json_converts_every_text_field_as_opencc_does_and_the_library_keeps_the_original() throws {

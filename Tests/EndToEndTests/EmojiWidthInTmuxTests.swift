@@ -46,9 +46,8 @@ import Glibc
     /// width+1 and prints `@`. Only if tmux advanced exactly `width` columns
     /// for the text does the `@` replace the `|`, leaving `text@` on the row.
     static func drawnInTmux(_ items: [String], widths: [Int]) throws -> [Bool] {
-        let directory = NSTemporaryDirectory() + "/yuedu-emoji-\(getpid())-\(UUID().uuidString.prefix(8))"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-emoji"); defer { scratch.remove() }
+        let directory = scratch.path
         let batches = stride(from: 0, to: items.count, by: rowsPerScreen).map { $0..<min($0 + rowsPerScreen, items.count) }
         for (number, batch) in batches.enumerated() {
             var screen = ""

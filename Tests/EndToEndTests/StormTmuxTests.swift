@@ -43,6 +43,16 @@ import YueduTestSupport
                 try current.waitFor("a frame") { $0.first?.hasPrefix("┌─") ?? false }
             }
         }
+        // A q among the last keys may quit after the loop's check looked:
+        // give it time to, and count it like any other exit.
+        usleep(300_000)
+        if let status = try current.exitStatus() {
+            #expect(status == 0, "after the storm: the reader exited with \(status)")
+            relaunches += 1
+            current = try ReaderEndToEndTests.launch(cli, width: 100, height: 30)
+            extra.append(current)
+            try current.waitFor("a frame") { $0.first?.hasPrefix("┌─") ?? false }
+        }
         // Still answering: back to a normal size, close whatever is open, show help.
         try current.resize(width: 100, height: 30)
         try current.send("Escape")

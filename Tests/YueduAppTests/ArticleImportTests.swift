@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 import Testing
 import YueduApp
 import YueduStore
@@ -15,9 +16,8 @@ import YueduStore
     /// the earlier ones: every article arrives once, the bad line is
     /// reported with its place, and the time is accounted for.
     @Test func an_import_of_several_batches_stores_every_article_and_reports_the_bad_line() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-import"); defer { scratch.remove() }
+        let dir = scratch.url
         let total = ArticleImport.batchSize * 2 + 500
         var lines = (1...total).map(line)
         lines.insert("{not json", at: ArticleImport.batchSize + 7)
@@ -51,9 +51,8 @@ import YueduStore
     /// under load `yuedu import` could exit with its articles still in the
     /// -wal file and a 4 KB library file.)
     @Test func after_an_import_returns_the_library_closes_into_one_file() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-close-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-close"); defer { scratch.remove() }
+        let dir = scratch.url
         let data = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Data")
             .standardized
         let path = dir.appendingPathComponent("library.sqlite").path

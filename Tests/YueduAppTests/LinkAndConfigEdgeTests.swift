@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 import Testing
 import YueduApp
 import YueduCore
@@ -17,9 +18,8 @@ import YueduCore
     }
 
     @Test func a_url_with_shell_syntax_stays_one_argument() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-browser-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-browser"); defer { scratch.remove() }
+        let dir = scratch.url
         let record = dir.appendingPathComponent("args").path
         let script = dir.appendingPathComponent("browser.sh").path
         try "#!/bin/sh\nprintf '%s\\n' \"$#\" \"$1\" > '\(record)'\n".write(toFile: script, atomically: true, encoding: .utf8)
@@ -66,8 +66,8 @@ import YueduCore
     }
 
     @Test func a_file_that_is_not_utf8_is_reported_and_a_bom_is_accepted() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-\(UUID().uuidString).toml").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-config"); defer { scratch.remove() }
+        let path = scratch.path + "/config.toml"
         try Data([0x74, 0x68, 0x65, 0x6D, 0x65, 0x20, 0x3D, 0x20, 0xFF, 0xFE]).write(to: URL(fileURLWithPath: path))
         #expect(ConfigLoader.load(explicit: path).problems.first?.message == "is not UTF-8; using the defaults")
         try Data("\u{FEFF}theme = \"light\"\n".utf8).write(to: URL(fileURLWithPath: path))

@@ -30,15 +30,8 @@ func newsPage(title: String = "长江流域今年首场春汛平稳通过", date
     """
 }
 
-/// `text` in `encoding`, by iconv(1): the oracle is not our own decoder's inverse.
-func encoded(_ text: String, as encoding: String) throws -> [UInt8] {
-    let directory = try TemporaryDirectory(prefix: "yuedu-iconv")
-    let input = directory.url.appendingPathComponent("in"), output = directory.url.appendingPathComponent("out")
-    try Data(text.utf8).write(to: input)
-    let result = try Spawn.run(["iconv", "-f", "UTF-8", "-t", encoding, "-o", output.path, input.path])
-    guard result.status == 0 else { throw CocoaError(.fileWriteUnknown) }
-    return Array(try Data(contentsOf: output))
-}
+/// `text` in `encoding` (YueduTestSupport's iconv encoder).
+func encoded(_ text: String, as encoding: String) throws -> [UInt8] { try encode(text, to: encoding) }
 
 @Suite struct WebPageImportTests {
     let client = HTTPClient(environment: [:])

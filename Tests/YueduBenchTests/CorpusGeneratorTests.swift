@@ -2,13 +2,19 @@ import Foundation
 import Testing
 import YueduImport
 import YueduModel
+import YueduTestSupport
 @testable import yuedu_bench
 
 /// The corpus is the benchmark's input: it must be the same for a seed, in
 /// the shape the issue asks for, and accepted by the real importer.
 @Suite struct CorpusGeneratorTests {
+    /// The corpora live here, removed when the test's value goes.
+    private let scratch: TemporaryDirectory
+
+    init() throws { scratch = try TemporaryDirectory(prefix: "yuedu-corpus") }
+
     private func generate(count: Int, seed: UInt64) throws -> (path: String, summary: CorpusGenerator.Summary) {
-        let path = NSTemporaryDirectory() + "/yuedu-corpus-test-\(UUID().uuidString).jsonl"
+        let path = scratch.path + "/corpus-\(count)-\(seed)-\(UUID().uuidString.prefix(8)).jsonl"
         return (path, try CorpusGenerator(count: count, seed: seed).write(to: path))
     }
 

@@ -1,3 +1,4 @@
+import YueduTestSupport
 import Testing
 import YueduCharset
 

@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 import Testing
 import YueduCharset
 @testable import YueduImport

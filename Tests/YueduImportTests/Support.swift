@@ -55,23 +55,3 @@ func importPage(_ text: String, name: String = "page.txt") throws -> ReadResult 
     try importPage(Array(text.utf8), name: name)
 }
 
-/// Encodes UTF-8 text with the iconv command's library (glibc), as a file
-/// written in that encoding would be.
-func encode(_ text: String, to encoding: String) throws -> [UInt8] {
-    let cd = iconv_open(encoding, "UTF-8")
-    guard let cd, Int(bitPattern: cd) != -1 else { throw POSIXError(.EINVAL) }
-    defer { iconv_close(cd) }
-    var input = Array(text.utf8)
-    var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
-    let written: Int = input.withUnsafeMutableBytes { inRaw in
-        output.withUnsafeMutableBytes { outRaw in
-            var inPointer: UnsafeMutablePointer<CChar>? = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
-            var outPointer: UnsafeMutablePointer<CChar>? = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
-            var inLeft = inRaw.count, outLeft = outRaw.count
-            guard iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft) != -1 else { return -1 }
-            return outRaw.count - outLeft
-        }
-    }
-    guard written >= 0 else { throw POSIXError(.EILSEQ) }
-    return Array(output[..<written])
-}

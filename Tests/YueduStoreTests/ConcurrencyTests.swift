@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 import GRDB
 import Testing
 import YueduModel
@@ -7,8 +8,8 @@ import YueduModel
 @Suite struct ConcurrencyTests {
     @Test func readers_and_a_second_writer_wait_for_an_import_instead_of_failing() async throws {
         // Given two processes' worth of stores on one file, one busy importing
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let location = LibraryLocation(path: root.path + "/library.sqlite", isExplicit: true)
         let importer = try LibraryStore.open(location)
         let reader = try LibraryStore.open(location)

@@ -21,9 +21,3 @@ func relatedItem(_ title: String, source: String = "四川省教育厅", date: P
                 date: date, yearInferred: date != nil, excerpt: "摘要...")
 }
 
-/// A fresh directory under the system temporary directory, removed by the caller.
-func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-store-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}

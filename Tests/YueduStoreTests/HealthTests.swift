@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 import GRDB
 import Testing
 import YueduModel
@@ -39,8 +40,8 @@ import YueduModel
 
     @Test func an_index_built_with_another_fold_is_rebuilt_when_the_library_opens() throws {
         // Given a library whose index a different search fold built
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let location = LibraryLocation(path: root.path + "/library.sqlite", isExplicit: true)
         do {
             let store = try LibraryStore.open(location)

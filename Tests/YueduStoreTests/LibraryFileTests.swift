@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 import GRDB
 import Testing
 import YueduModel
@@ -6,8 +7,8 @@ import YueduModel
 
 @Suite struct LibraryFileTests {
     @Test func a_new_library_gets_a_private_directory_and_file() throws {
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let location = LibraryLocation.resolve(explicit: nil, environment: ["XDG_DATA_HOME": root.path])
         #expect(location.path == root.path + "/yuedu/library.sqlite")
         let store = try LibraryStore.open(location)
@@ -30,8 +31,8 @@ import YueduModel
     }
 
     @Test func a_directory_or_a_missing_parent_is_refused_with_its_name() throws {
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         #expect(throws: LibraryError.isDirectory(path: root.path)) {
             try LibraryStore.open(LibraryLocation(path: root.path, isExplicit: true))
         }
@@ -42,8 +43,8 @@ import YueduModel
     }
 
     @Test func a_file_that_is_not_sqlite_is_refused_and_left_untouched() throws {
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let path = root.path + "/notes.txt"
         let content = Data("这不是数据库 — just some notes\n".utf8)
         try content.write(to: URL(fileURLWithPath: path))
@@ -54,8 +55,8 @@ import YueduModel
     }
 
     @Test func another_programs_database_is_refused_and_left_untouched() throws {
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let path = root.path + "/other.sqlite"
         try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE notes (t TEXT)") }
         #expect(throws: LibraryError.foreignDatabase(path: path)) {
@@ -67,8 +68,8 @@ import YueduModel
 
     @Test func a_library_from_a_newer_yuedu_is_refused_and_never_touched() throws {
         // Given a library that a newer yuedu migrated further
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let path = root.path + "/library.sqlite"
         _ = try LibraryStore.open(LibraryLocation(path: path, isExplicit: true)).upsert([makeArticle("k")], importedAt: 1)
         try DatabaseQueue(path: path).write { db in
@@ -84,8 +85,8 @@ import YueduModel
 
     @Test func a_read_only_library_is_refused_in_plain_words() throws {
         guard getuid() != 0 else { return }  // root writes through permissions
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let path = root.path + "/library.sqlite"
         _ = try LibraryStore.open(LibraryLocation(path: path, isExplicit: true))
         chmod(path, 0o400)

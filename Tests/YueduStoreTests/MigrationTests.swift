@@ -1,4 +1,5 @@
 import Foundation
+import YueduTestSupport
 import GRDB
 import Testing
 import YueduModel
@@ -43,8 +44,8 @@ import YueduText
 
     @Test func related_items_keep_their_text_order_and_resolution_through_migration_4() throws {
         // Given a library from before related items were resolved when read
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let location = LibraryLocation(path: root.path + "/library.sqlite", isExplicit: true)
         try libraryBeforeRelatedResolvedWhenRead(at: location.path)
 

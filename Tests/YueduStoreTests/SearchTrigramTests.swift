@@ -91,8 +91,8 @@ import YueduText
     @Test func an_index_of_pairs_alone_is_rebuilt_when_the_library_opens_not_misread() throws {
         // Given a library indexed the way before trigrams (pairs and
         // characters only, fingerprint ".../bigram-1")
-        let root = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryDirectory(prefix: "yuedu-store"); defer { scratch.remove() }
+        let root = scratch.url
         let location = LibraryLocation(path: root.path + "/library.sqlite", isExplicit: true)
         do {
             let store = try LibraryStore.open(location)

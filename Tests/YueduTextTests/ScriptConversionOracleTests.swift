@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import YueduText
+import YueduTestSupport
 
 /// Every conversion equals Debian's `opencc` command byte for byte, on real
 /// prose and on OpenCC's own test cases.

@@ -28,21 +28,21 @@ struct ScreenBench {
     let log: (String) -> Void
 
     func run() throws -> ScreenFigures {
-        let tmux = try TmuxControl(width: width, height: height)
+        let tmux = try TmuxServer(width: width, height: height, command: ["sleep", "1000000"])
         defer { tmux.close() }
         var figures = ScreenFigures()
         let command = [yuedu, "--library", library]
 
         // The screen once everything has arrived; later launches are timed
         // until they show exactly this (the list, not a loading notice).
-        try tmux.launch(command)
+        try tmux.respawn(command)
         let reference = try settledScreen(tmux, timeout: 120)
         try quit(tmux)
 
         if Machine.dropCaches() {
             let start = Clock.now
-            try tmux.launch(command)
-            figures.firstScreenCold = try tmux.waitFor(since: start, timeout: 60, interval: 0.001) { $0 == reference }?.seconds
+            try tmux.respawn(command)
+            figures.firstScreenCold = try waitFor(tmux, since: start, timeout: 60, interval: 0.001) { $0 == reference }?.seconds
             if figures.firstScreenCold == nil { figures.coldNote = "screen never matched" }
             try quit(tmux)
         } else {
@@ -51,10 +51,10 @@ struct ScreenBench {
 
         for _ in 0..<launches {
             let start = Clock.now
-            try tmux.launch(command)
-            guard let shown = try tmux.waitFor(since: start, timeout: 30, interval: 0.001, { $0 == reference }) else {
+            try tmux.respawn(command)
+            guard let shown = try waitFor(tmux, since: start, timeout: 30, interval: 0.001, { $0 == reference }) else {
                 throw BenchError("the reader's first screen differed from the reference:\n"
-                                 + (try tmux.capture()).joined(separator: "\n"))
+                                 + (try tmux.capture(styles: true)).joined(separator: "\n"))
             }
             figures.firstScreenWarm.add(shown.seconds)
             try quit(tmux)
@@ -62,7 +62,7 @@ struct ScreenBench {
         log("    first screen: warm median \(Format.milliseconds(figures.firstScreenWarm.median ?? 0))")
 
         // One browsing session: the list, opening articles, scrolling them.
-        try tmux.launch(command)
+        try tmux.respawn(command)
         var screen = try settledScreen(tmux, timeout: 60)
         for _ in 0..<keys {
             guard let timed = try timeKey(tmux, "j", from: screen) else { break }
@@ -90,7 +90,7 @@ struct ScreenBench {
     /// `keys` presses of `key` in the article. At the end of an article
     /// (nothing changes) it goes back to the top with g; an article too short
     /// to scroll is swapped for the next one in the list.
-    private func scroll(_ tmux: TmuxControl, key: String, from screen: inout [String]) throws -> Samples {
+    private func scroll(_ tmux: TmuxServer, key: String, from screen: inout [String]) throws -> Samples {
         var samples = Samples()
         var misses = 0
         var justRewound = false
@@ -118,15 +118,15 @@ struct ScreenBench {
     /// Sends `key` and times until the screen has changed and then stayed
     /// unchanged for `quiet` seconds: the time of the last change, so rows
     /// that arrive after a placeholder count. Nil when nothing changes.
-    private func timeKey(_ tmux: TmuxControl, _ key: String, from before: [String], timeout: Double = 2,
+    private func timeKey(_ tmux: TmuxServer, _ key: String, from before: [String], timeout: Double = 2,
                          quiet: Double = 0.03) throws -> (seconds: Double, screen: [String])? {
         let start = Clock.now
-        try tmux.send(key)
-        guard var last = try tmux.waitFor(since: start, timeout: timeout, { $0 != before }) else { return nil }
+        try tmux.send(keys: [key])
+        guard var last = try waitFor(tmux, since: start, timeout: timeout, { $0 != before }) else { return nil }
         var lastChange = start + last.seconds
         while Clock.now - lastChange < quiet {
             usleep(500)
-            let screen = try tmux.capture()
+            let screen = try tmux.capture(styles: true)
             if screen != last.screen {
                 lastChange = Clock.now
                 last = (lastChange - start, screen)
@@ -135,27 +135,40 @@ struct ScreenBench {
         return (lastChange - start, last.screen)
     }
 
-    private func untimed(_ tmux: TmuxControl, _ key: String, from before: [String]) throws -> [String] {
+    /// Polls the styled screen until `predicate` holds; the seconds from
+    /// `start` to that capture and the screen, or nil after `timeout`.
+    private func waitFor(_ tmux: TmuxServer, since start: Double, timeout: Double, interval: Double = 0.0005,
+                         _ predicate: ([String]) -> Bool) throws -> (seconds: Double, screen: [String])? {
+        while true {
+            let screen = try tmux.capture(styles: true)
+            let now = Clock.now
+            if predicate(screen) { return (now - start, screen) }
+            if now - start > timeout { return nil }
+            usleep(UInt32(interval * 1_000_000))
+        }
+    }
+
+    private func untimed(_ tmux: TmuxServer, _ key: String, from before: [String]) throws -> [String] {
         try timeKey(tmux, key, from: before, timeout: 0.5)?.screen ?? before
     }
 
     /// Polls until the screen has not changed for a second.
-    private func settledScreen(_ tmux: TmuxControl, timeout: Double) throws -> [String] {
+    private func settledScreen(_ tmux: TmuxServer, timeout: Double) throws -> [String] {
         let start = Clock.now
-        var screen = try tmux.capture()
+        var screen = try tmux.capture(styles: true)
         var since = Clock.now
         while Clock.now - since < 1.0 {
             if Clock.now - start > timeout { throw BenchError("the reader's screen never settled") }
             usleep(10_000)
-            let now = try tmux.capture()
+            let now = try tmux.capture(styles: true)
             if now != screen { screen = now; since = Clock.now }
         }
         if tmux.paneIsDead { throw BenchError("the reader exited:\n" + screen.joined(separator: "\n")) }
         return screen
     }
 
-    private func quit(_ tmux: TmuxControl) throws {
-        try tmux.send("q")
+    private func quit(_ tmux: TmuxServer) throws {
+        try tmux.send(keys: ["q"])
         let deadline = Clock.now + 10
         while !tmux.paneIsDead {
             if Clock.now > deadline { throw BenchError("the reader did not quit on q") }

@@ -10,16 +10,15 @@ struct CLIRunner {
         var stderr: String
     }
 
-    /// A temporary directory holding the library; removed by `cleanUp()`.
-    let directory: URL
+    /// A temporary directory holding the library; removed by `cleanUp()`
+    /// (or when the last copy of this runner goes).
+    private let scratch: TemporaryDirectory
+    var directory: URL { scratch.url }
     var libraryPath: String { directory.appendingPathComponent("library.sqlite").path }
 
-    init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
+    init() throws { scratch = try TemporaryDirectory(prefix: "yuedu-cli") }
 
-    func cleanUp() { try? FileManager.default.removeItem(at: directory) }
+    func cleanUp() { scratch.remove() }
 
     /// The `yuedu` executable built beside this test bundle (`.build/debug/yuedu`).
     static let binary: URL = {

@@ -1,19 +1,18 @@
 import Foundation
+import YueduTestSupport
 import YueduModel
 import YueduStore
 
 /// A library file in its own temporary directory, removed by `remove()`.
 struct TemporaryLibrary {
-    let directory: URL
+    private let scratch: TemporaryDirectory
+    var directory: URL { scratch.url }
     var path: String { directory.appendingPathComponent("library.sqlite").path }
 
-    init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("yuedu-app-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    }
+    init() throws { scratch = try TemporaryDirectory(prefix: "yuedu-app") }
 
     func open() throws -> LibraryStore { try LibraryStore.open(path: path) }
-    func remove() { try? FileManager.default.removeItem(at: directory) }
+    func remove() { scratch.remove() }
 }
 
 /// Article `n` of a small library: newer for a larger `n`, so the list shows
