@@ -41,7 +41,9 @@ public struct DisplayText: Equatable, Sendable {
               let snippet = try? ScriptConverter.convertWithOffsets(hit.snippet, conversion)
         else { return hit }
         var converted = hit
-        converted.summary = DisplayText(conversion: conversion).summary(hit.summary)
+        var rest = hit.summary
+        rest.title = ""  // converted above, with its offsets
+        converted.summary = DisplayText(conversion: conversion).summary(rest)
         converted.summary.title = title.text
         converted.snippet = snippet.text
         converted.titleMatches = hit.titleMatches.map(title.offsets.converted)

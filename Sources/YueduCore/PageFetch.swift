@@ -47,12 +47,7 @@ extension AppState {
             article?.detail.article.related[origin.index].targetKey = key
         }
         status = StatusMessage("已取回 fetched " + url)
-        var effects: [Effect] = [.loadCounts]
-        if let filter = view.filter, list.requestedOffset == nil {
-            list.requestedOffset = list.offset
-            effects.append(.loadPage(filter: filter, offset: list.offset, limit: ListWindow.pageSize))
-        }
-        return effects + requestOpen(key, navigation: .push, focus: .article)
+        return [.loadCounts] + reloadList() + requestOpen(key, navigation: .push, focus: .article)
     }
 
     /// The fetch gave no article: the message (which names the URL) on the
