@@ -18,7 +18,7 @@ final class ByteSource {
         }
         name = path
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw ImportFailure(file: path, line: nil, message: "cannot open: \(Self.lastError())") }
+        guard fd >= 0 else { throw ImportFailure(file: path, line: nil, message: "cannot read: \(Self.lastError())") }
         descriptor = fd; ownsDescriptor = true
     }
 
@@ -62,4 +62,17 @@ final class ByteSource {
     }
 
     private static func lastError() -> String { String(cString: strerror(errno)) }
+}
+
+/// A whole file or standard input (`-`) in memory, refused past `limit`
+/// bytes: for the commands that read one document (`yuedu extract`, `yuedu
+/// feed preview`), so a huge or endless input costs bounded memory. The
+/// failure names the input and what it was read as.
+public enum InputBytes {
+    public static func read(_ path: String, limit: Int, readAs: String) throws(ImportFailure) -> [UInt8] {
+        try ByteSource(path: path).readToEnd(after: [], limit: limit, tooLarge: readAs)
+    }
+
+    /// The largest page a file import or `yuedu extract` takes.
+    public static let pageLimit = FileReader.pageSizeLimit
 }

@@ -40,9 +40,9 @@ struct ExtractCommand: ParsableCommand {
             let name = source == "-" ? "<stdin>" : source
             let bytes: [UInt8]
             do {
-                bytes = try Self.read(source)
+                bytes = try InputBytes.read(source, limit: InputBytes.pageLimit, readAs: "an HTML page")
             } catch {
-                throw fail(Output.plain("\(name): cannot read: \(error.localizedDescription)"))
+                throw fail(error.description)
             }
             guard HTMLSniffer.looksLikeHTML(Array(bytes.prefix(1024))) else {
                 throw fail(Output.plain("\(name): not an HTML page (it does not start with an HTML tag)"))
@@ -64,8 +64,4 @@ struct ExtractCommand: ParsableCommand {
         return ExitCode(1)
     }
 
-    private static func read(_ path: String) throws -> [UInt8] {
-        if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
-        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YueduApp
 import YueduFeeds
+import YueduImport
 
 /// `yuedu feed …`: feeds (issue 16). Only `preview` exists so far; the
 /// store, `add`, `list` and `update` come later.
@@ -60,29 +61,19 @@ struct FeedPreviewCommand: ParsableCommand {
         if let problem = feed.problem { throw fail("\(source): \(problem)") }
     }
 
-    /// The file's bytes, refused by size before reading: a feed larger than
-    /// the parser takes is never read into memory.
+    /// The feed's bytes. A file is refused by its size before reading, so a
+    /// feed larger than the parser takes is never read; standard input is
+    /// read up to the same cap.
     private func read(_ name: String) throws -> [UInt8] {
         let limit = FeedParser.maxBytes
-        if source == "-" {
-            var bytes: [UInt8] = []
-            while bytes.count <= limit {
-                let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
-                if chunk.isEmpty { return bytes }
-                bytes += chunk
-            }
-            throw fail("\(name): more than \(FeedParser.megabytes(limit)): refused unparsed")
+        if source != "-", let size = (try? FileManager.default.attributesOfItem(atPath: source)[.size] as? NSNumber)?.intValue,
+           size > limit {
+            throw FeedError("\(FeedParser.megabytes(size)) is over the \(FeedParser.megabytes(limit)) a feed may be: refused unparsed")
         }
         do {
-            let size = (try FileManager.default.attributesOfItem(atPath: source)[.size] as? NSNumber)?.intValue ?? 0
-            if size > limit {
-                throw FeedError("\(FeedParser.megabytes(size)) is over the \(FeedParser.megabytes(limit)) a feed may be: refused unparsed")
-            }
-            return Array(try Data(contentsOf: URL(fileURLWithPath: source)))
-        } catch let error as FeedError {
-            throw error
+            return try InputBytes.read(source, limit: limit, readAs: "a feed")
         } catch {
-            throw FeedError("cannot read: \((error as NSError).localizedDescription)")
+            throw fail(error.description)
         }
     }
 
