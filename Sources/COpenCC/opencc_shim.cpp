@@ -59,6 +59,9 @@ class FastDict {
         uint32_t begin = 0, end = 0;
     };
     std::vector<uint32_t> first;  // code point -> bucket index + 1
+    // One bit per code point that starts a key: most characters start no key
+    // of most dictionaries, and this answers from a few kilobytes of cache.
+    std::vector<uint64_t> starts;
     std::vector<Bucket> buckets;
     std::vector<Slot> slots;
     std::vector<Entry> entries;
@@ -78,6 +81,8 @@ public:
             uint32_t c1 = decode(bytes, key.size(), l1);
             if (c1 >= first.size()) first.resize(c1 + 1, 0);
             if (first[c1] == 0) {
+                if ((c1 >> 6) >= starts.size()) starts.resize((c1 >> 6) + 1, 0);
+                starts[c1 >> 6] |= uint64_t(1) << (c1 & 63);
                 buckets.emplace_back();
                 first[c1] = static_cast<uint32_t>(buckets.size());
             }
@@ -113,7 +118,7 @@ public:
     bool match(const unsigned char *p, size_t left, size_t &length, const std::string *&value) const {
         size_t l1 = 0;
         uint32_t c1 = decode(p, left, l1);
-        if (c1 >= first.size() || first[c1] == 0) return false;
+        if ((c1 >> 6) >= starts.size() || !(starts[c1 >> 6] >> (c1 & 63) & 1)) return false;
         const Bucket &bucket = buckets[first[c1] - 1];
         if (l1 < left && bucket.hasLonger) {
             size_t l2 = 0;
@@ -140,22 +145,30 @@ public:
 };
 
 // A dictionary or a group of them, as a conversion step or the segmentation uses it.
+// OpenCC loads a dictionary file once per configuration and shares it
+// (s2twp segments with STPhrases and converts with it too), so its table is
+// built once, keyed by OpenCC's object.
+typedef std::map<const opencc::Dict *, std::shared_ptr<FastDict>> FastDicts;
+
 struct FastGroup {
-    std::vector<std::unique_ptr<FastDict>> dicts;
+    std::vector<std::shared_ptr<FastDict>> dicts;
 
-    explicit FastGroup(const opencc::DictPtr &dict) { add(dict); }
+    FastGroup(const opencc::DictPtr &dict, FastDicts &built) { add(dict, built); }
 
-    void add(const opencc::DictPtr &dict) {
+    void add(const opencc::DictPtr &dict, FastDicts &built) {
         if (auto group = std::dynamic_pointer_cast<opencc::DictGroup>(dict)) {
-            for (const auto &member : group->GetDicts()) add(member);
-        } else {
-            dicts.emplace_back(new FastDict(*dict));
+            for (const auto &member : group->GetDicts()) add(member, built);
+            return;
         }
+        auto &fast = built[dict.get()];
+        if (!fast) fast = std::make_shared<FastDict>(*dict);
+        dicts.push_back(fast);
     }
 
-    bool match(const unsigned char *p, size_t left, size_t &length, const std::string *&value) const {
-        for (const auto &dict : dicts)
-            if (dict->match(p, left, length, value)) return true;
+    // The longest key of the first member, from `from` on, that has one.
+    bool match(const unsigned char *p, size_t left, size_t &length, const std::string *&value, size_t from = 0) const {
+        for (size_t i = from; i < dicts.size(); i++)
+            if (dicts[i]->match(p, left, length, value)) return true;
         return false;
     }
 };
@@ -163,6 +176,11 @@ struct FastGroup {
 struct FastConverter {
     std::unique_ptr<FastGroup> segmentation;
     std::vector<std::unique_ptr<FastGroup>> steps;
+    // The first step's first dictionary is the segmentation's own (OpenCC's
+    // phrase configurations all are): a segment that is a key converts to
+    // that key's value, and no key of it starts inside a run between keys,
+    // so the first step need not look it up again.
+    bool firstStepReusesSegmentation = false;
 };
 
 // An opened configuration, or why it could not be opened. Opening loads
@@ -187,9 +205,13 @@ const Opened &open(const char *config) {
         auto segmentation = std::dynamic_pointer_cast<opencc::MaxMatchSegmentation>(entry.converter->GetSegmentation());
         if (!segmentation) throw std::runtime_error("segmentation is not maximal match");
         entry.fast.reset(new FastConverter);
-        entry.fast->segmentation.reset(new FastGroup(segmentation->GetDict()));
+        FastDicts built;
+        entry.fast->segmentation.reset(new FastGroup(segmentation->GetDict(), built));
         for (const auto &conversion : entry.converter->GetConversionChain()->GetConversions())
-            entry.fast->steps.emplace_back(new FastGroup(conversion->GetDict()));
+            entry.fast->steps.emplace_back(new FastGroup(conversion->GetDict(), built));
+        const auto &fast = *entry.fast;
+        entry.fast->firstStepReusesSegmentation = fast.segmentation->dicts.size() == 1 && !fast.steps.empty() &&
+                                                  fast.steps[0]->dicts.front() == fast.segmentation->dicts.front();
     } catch (const std::exception &e) {
         entry.error = std::string(config) + ": " + e.what();
     } catch (...) {
@@ -210,7 +232,8 @@ typedef std::vector<std::pair<size_t, size_t>> Points;
 // it (the longest dictionary prefix, else one character as is), into `out`
 // (reused, so a segment costs no allocation), with where each piece starts
 // in the step's input and output when `points` is given.
-void step(const FastGroup &dict, const unsigned char *in, size_t size, std::string &out, Points *points) {
+void step(const FastGroup &dict, const unsigned char *in, size_t size, std::string &out, Points *points,
+          size_t fromMember = 0) {
     out.clear();
     if (points) points->clear();
     const unsigned char *p = in, *end = in + size;
@@ -218,7 +241,7 @@ void step(const FastGroup &dict, const unsigned char *in, size_t size, std::stri
         if (points) points->emplace_back(p - in, out.size());
         size_t left = end - p, length = 0;
         const std::string *value = nullptr;
-        if (dict.match(p, left, length, value)) {
+        if (dict.match(p, left, length, value, fromMember)) {
             out += *value;
         } else {
             decode(p, left, length);
@@ -229,10 +252,17 @@ void step(const FastGroup &dict, const unsigned char *in, size_t size, std::stri
     if (points) points->emplace_back(size, out.size());
 }
 
-// Segment boundaries as opencc::MaxMatchSegmentation finds them: a key of
-// the dictionary is a segment, and so is each run of characters between keys.
-std::vector<size_t> segment(const FastGroup &dict, const char *input, size_t length) {
-    std::vector<size_t> ends;
+// Where a segment ends and, when it is a key, the key's value (null for a
+// run of characters between keys).
+struct Segment {
+    size_t end;
+    const std::string *value;
+};
+
+// Segments as opencc::MaxMatchSegmentation finds them: a key of the
+// dictionary is a segment, and so is each run of characters between keys.
+std::vector<Segment> segment(const FastGroup &dict, const char *input, size_t length) {
+    std::vector<Segment> ends;
     auto start = reinterpret_cast<const unsigned char *>(input);
     const unsigned char *p = start, *end = start + length;
     bool inRun = false;
@@ -240,17 +270,17 @@ std::vector<size_t> segment(const FastGroup &dict, const char *input, size_t len
         size_t left = end - p, matched = 0;
         const std::string *value = nullptr;
         if (dict.match(p, left, matched, value)) {
-            if (inRun) ends.push_back(p - start);
+            if (inRun) ends.push_back({size_t(p - start), nullptr});
             inRun = false;
             p += matched;
-            ends.push_back(p - start);
+            ends.push_back({size_t(p - start), value});
         } else {
             decode(p, left, matched);
             p += matched;
             inRun = true;
         }
     }
-    if (inRun) ends.push_back(length);
+    if (inRun) ends.push_back({length, nullptr});
     return ends;
 }
 
@@ -261,14 +291,14 @@ size_t scalars(const unsigned char *p, size_t n) {
 }
 
 // Composes `first` (a -> b) with `second` (b -> c): the points where both are exact.
-Points compose(const Points &first, const Points &second) {
-    Points both;
+// `both` is the caller's, reused, so a segment costs no allocation.
+void compose(const Points &first, const Points &second, Points &both) {
+    both.clear();
     size_t j = 0;
     for (const auto &point : first) {
         while (j < second.size() && second[j].first < point.second) j++;
         if (j < second.size() && second[j].first == point.second) both.emplace_back(point.first, second[j].second);
     }
-    return both;
 }
 
 }  // namespace
@@ -300,20 +330,39 @@ extern "C" int yuedu_opencc_convert_mapped(const char *config, const char *input
         const FastConverter &fast = *opened.fast;
         std::string out;
         out.reserve(length + length / 4);
-        Points all, stepPoints, exact;
+        Points all, stepPoints, exact, composed;
         std::string buffers[2];
         bool lastLinear = false;
         size_t in = 0;
         auto bytes = reinterpret_cast<const unsigned char *>(input);
-        for (size_t segmentEnd : segment(*fast.segmentation, input, length)) {
+        for (const Segment &piece : segment(*fast.segmentation, input, length)) {
+            size_t segmentEnd = piece.end;
             const unsigned char *text = bytes + in;
             size_t size = segmentEnd - in;
             int next = 0;
             exact.clear();
-            if (with_points) exact = {{0, 0}, {size, size}};
+            if (with_points && fast.steps.empty()) {
+                exact.emplace_back(0, 0);
+                exact.emplace_back(size, size);
+            }
             for (size_t k = 0; k < fast.steps.size(); k++) {
-                step(*fast.steps[k], text, size, buffers[next], with_points ? &stepPoints : nullptr);
-                if (with_points) exact = k == 0 ? stepPoints : compose(exact, stepPoints);
+                if (k == 0 && fast.firstStepReusesSegmentation && piece.value) {
+                    buffers[next] = *piece.value;  // the whole segment is one key
+                    if (with_points) {
+                        stepPoints.clear();
+                        stepPoints.emplace_back(0, 0);
+                        stepPoints.emplace_back(size, piece.value->size());
+                    }
+                } else {
+                    size_t from = k == 0 && fast.firstStepReusesSegmentation ? 1 : 0;
+                    step(*fast.steps[k], text, size, buffers[next], with_points ? &stepPoints : nullptr, from);
+                }
+                if (with_points && k == 0) {
+                    exact.swap(stepPoints);
+                } else if (with_points) {
+                    compose(exact, stepPoints, composed);
+                    exact.swap(composed);
+                }
                 text = reinterpret_cast<const unsigned char *>(buffers[next].data());
                 size = buffers[next].size();
                 next = 1 - next;
