@@ -93,7 +93,7 @@ for target in package.targets where target.name == "EndToEndTests" {
 }
 // Fuzz targets for libFuzzer (scripts/fuzz.sh, `make fuzz`); a plain build
 // gives a tool that replays inputs, which a test runs over Fuzz/.
-package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduCharset", "YueduText"]))
+package.targets.append(.executableTarget(name: "yuedu-fuzz", dependencies: ["YueduImport", "YueduCharset", "YueduText", "YueduFeeds", "YueduModel"]))
 
 // Fetching (issue 13): libcurl behind YueduFetch, the one module that talks
 // HTTP; the loopback fixture server lives in the test support target.

@@ -17,7 +17,7 @@ if [ -n "${FUZZ_RUNS:-}" ]; then
 else
     limit="-max_total_time=$seconds"
 fi
-targets=${FUZZ_TARGETS:-"page jsonl encoding text"}
+targets=${FUZZ_TARGETS:-"page jsonl encoding text html feed"}
 
 swift build --product yuedu-fuzz --scratch-path .build-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -DYUEDU_FUZZING

@@ -1,14 +1,17 @@
 // The parsers are `package`: visible here without @testable, so a
 // release build of the whole package works.
+import Foundation
 import YueduCharset
+import YueduFeeds
 import YueduImport
+import YueduModel
 import YueduText
 
 /// The inputs from the outside world, each checked against the invariants
 /// it promises. A broken promise is a `precondition` failure, which
 /// libFuzzer reports as a crash with the input that caused it.
 enum FuzzTarget: String, CaseIterable {
-    case page, jsonl, encoding, text
+    case page, jsonl, encoding, text, html, feed
 
     func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch self {
@@ -16,7 +19,52 @@ enum FuzzTarget: String, CaseIterable {
         case .jsonl: Self.jsonLines(bytes)
         case .encoding: Self.encoding(bytes)
         case .text: Self.text(bytes)
+        case .html: Self.html(bytes)
+        case .feed: Self.feed(bytes)
         }
+    }
+
+    static let pageURL = URL(string: "http://www.example.cn/news/2024/01/a.html")!
+
+    /// A web page from decoding to the library article: whatever the bytes,
+    /// every string is display-safe and every link an absolute http(s) URL.
+    static func html(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let page = try? HTMLPage.read(Array(bytes), pageURL: pageURL) else { return }
+        let e = page.extracted
+        for text in [e.title] + e.paragraphs + e.related.flatMap({ [$0.title, $0.source ?? "", $0.excerpt ?? ""] }) {
+            precondition(isDisplaySafe(text), "an extracted string that is not display-safe")
+        }
+        for link in [e.url].compactMap({ $0 }) + e.related.compactMap(\.url) {
+            precondition(isWebAddress(link), "a link that is not an absolute http(s) URL: \(link)")
+        }
+        if let (article, _) = try? page.article(fallback: nil) {
+            precondition(!article.title.isEmpty && !article.paragraphs.isEmpty && !article.key.isEmpty,
+                         "a page article without a title, a body or a key")
+        }
+    }
+
+    /// Any feed format: a feed or a clear error; a parsed entry's strings are
+    /// display-safe and its links absolute.
+    static func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let feed = try? FeedParser.parse(Array(bytes), url: pageURL) else { return }
+        precondition(isDisplaySafe(feed.title), "a feed title that is not display-safe")
+        for entry in feed.entries {
+            precondition(!entry.id.isEmpty, "an entry without an identity")
+            for text in [entry.title, entry.author ?? ""] + entry.summary + entry.content {
+                precondition(isDisplaySafe(text), "an entry string that is not display-safe")
+            }
+            if let link = entry.link { precondition(isWebAddress(link), "an entry link that is not absolute: \(link)") }
+        }
+    }
+
+    /// No escape, C0 (but tab and newline) or C1 control reaches the terminal.
+    static func isDisplaySafe(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" && $0 != "\n" || (0x7F...0x9F).contains($0.value) }
+    }
+
+    static func isWebAddress(_ link: String) -> Bool {
+        guard let url = URL(string: link), let scheme = url.scheme?.lowercased() else { return false }
+        return (scheme == "http" || scheme == "https") && !(url.host ?? "").isEmpty
     }
 
     /// Detection and decoding, then the page-file parser on the text.

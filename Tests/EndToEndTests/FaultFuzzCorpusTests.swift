@@ -6,7 +6,7 @@ import YueduTestSupport
 /// (Fuzz/corpus, Fuzz/regressions) replayed through the same fuzz targets in
 /// the normal debug build: each must pass every invariant the targets check.
 @Suite struct FaultFuzzCorpusTests {
-    static let targets = ["page", "jsonl", "encoding", "text"]
+    static let targets = ["page", "jsonl", "encoding", "text", "html", "feed"]
 
     static func inputs(_ target: String) -> [String] {
         let root = BuiltProducts.repositoryRoot.appendingPathComponent("Fuzz")
