@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import YueduText
 
 /// Title keys and the article holding each (nil once several do), looked up
@@ -72,9 +75,9 @@ struct TitleKeyHolders {
     }
 
     private func equal(_ stored: Range<Int>, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        stored.count == key.count && arena.withUnsafeBufferPointer { a in
-            zip(a[stored], key).allSatisfy { $0 == $1 }
-        }
+        guard stored.count == key.count else { return false }
+        guard let keyBytes = key.baseAddress, !stored.isEmpty else { return true }
+        return arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + stored.lowerBound, keyBytes, stored.count) == 0 }
     }
 
     private func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> shift) }
