@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import YueduModel
+import YueduStore
 import YueduTestSupport
 
 /// `yuedu feed add|list|remove|set|import-opml|export-opml`: the real
@@ -142,5 +144,48 @@ import YueduTestSupport
             """)
         let broken = try feed(cli, ["import-opml", "-"], stdin: "<rss/>")
         #expect(broken.status == 1 && broken.stderr == "<stdin>: not OPML: its root element is <rss>, not <opml>\n")
+    }
+
+    @Test func a_permanent_redirect_is_followed_to_where_it_ends_and_a_temporary_one_is_not() throws {
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        let server = try LoopbackHTTPServer(routes: [
+            "/moved.xml": .redirect(to: "/rss.xml", status: 301),
+            "/today.xml": .redirect(to: "/rss2.xml", status: 302),
+            "/rss.xml": .text(Self.rss, contentType: "application/rss+xml"),
+            "/rss2.xml": .text(Self.rss, contentType: "application/rss+xml"),
+        ])
+        #expect(try feed(cli, ["add", server.url("/moved.xml").absoluteString]).stdout.contains("<\(server.url("/rss.xml").absoluteString)>"))
+        #expect(try feed(cli, ["add", server.url("/today.xml").absoluteString]).stdout.contains("<\(server.url("/today.xml").absoluteString)>"))
+    }
+
+    @Test func the_list_shows_counts_the_last_update_and_the_last_error_under_its_feed() throws {
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        // Given a library whose feed has two items, one read, and failed after a success
+        // (with an escape sequence in its error, as a server may send: it never reaches the terminal)
+        do {
+            let store = try LibraryStore.open(LibraryLocation(path: cli.libraryPath, isExplicit: true))
+            let record = try store.addFeed(url: "http://127.0.0.1:9/a.xml", name: nil, fulltext: false, addedAt: 0)
+            let items = ["1", "2"].map { id in
+                FeedItem(itemID: id, article: Article(
+                    key: "http://127.0.0.1:9/\(id)", url: "http://127.0.0.1:9/\(id)", site: "甲", title: "标题\(id)",
+                    published: PublishedDate(year: 2026, month: 12, day: 1), paragraphs: ["正文。"], source: "", editor: "",
+                    language: .zh))
+            }
+            _ = try store.storeFeedItems(feedID: record.id, items, importedAt: 1_764_698_400)
+            try store.setRead(key: "http://127.0.0.1:9/1", true)
+            try store.recordFeedAttempt(feedID: record.id, FeedAttempt(at: 1_764_698_400, status: 200, title: "甲报"))
+            try store.recordFeedAttempt(feedID: record.id, FeedAttempt(at: 1_764_702_000, status: 503, error: "HTTP 503\u{1b}[31m"))
+        }
+        let list = try feed(cli, ["list"])
+        #expect(list.stdout == """
+            1\t甲报\t1/2 unread\tupdated 2025-12-02T18:00:00Z\thttp://127.0.0.1:9/a.xml
+            \terror at 2025-12-02T19:00:00Z: HTTP 503
+
+            """)
+        let json = try feed(cli, ["list", "--json"])
+        let feeds = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(feeds.first?["last_status"] as? Int == 503)
+        #expect(feeds.first?["unread"] as? Int == 1 && feeds.first?["total"] as? Int == 2)
+        #expect(feeds.first?["last_update"] as? String == "2025-12-02T18:00:00Z")
     }
 }
