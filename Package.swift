@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "YueduSearchIndex", dependencies: ["YueduText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "YueduStore", dependencies: [
             "YueduModel", "YueduText", "YueduSearchIndex", .product(name: "GRDB", package: "GRDB.swift"),
+            // sqlite3_progress_handler, which GRDB does not wrap: a cancelled search stops mid-statement.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "YueduImport", dependencies: ["YueduCharset", "YueduModel", "YueduText"]),
         .target(name: "YueduTerminal", dependencies: ["CNcursesw", "YueduUI", "YueduCore"]),

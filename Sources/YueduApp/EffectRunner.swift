@@ -37,17 +37,17 @@ public struct EffectRunner: Sendable {
                 return nil
             case .loadSites:
                 return .sitesLoaded(try store.sites().map { SiteCount(site: $0.site, count: $0.count) })
-            case .search(let query, let limit):
-                return .searchResultsLoaded(query: query, hits: try store.search(query, limit: limit))
+            case .search(let query, let limit, _, let ticket):  // blocking: the runtime runs it on BackgroundWork instead
+                return .searchResultsLoaded(ticket: ticket, query: query, hits: try store.search(query, limit: limit), isComplete: true)
             case .saveSession(let snapshot):
                 try saveSession(snapshot)
                 return nil
             case .openURL(let url):
                 do { try BrowserLauncher.open(url) } catch { return .linkFailed(message: String(describing: error)) }
                 return nil
-            case .fetchPage(let url):  // blocking: the runtime runs it on BackgroundFetch instead
+            case .fetchPage(let url):  // blocking: the runtime runs it on BackgroundWork instead
                 return fetchPage(url)
-            case .quit, .copyToClipboard, .layOutArticle, .cancelFetch:  // the runtime's: the terminal, threads
+            case .quit, .copyToClipboard, .layOutArticle, .cancelFetch, .cancelSearch:  // the runtime's: the terminal, threads
                 return nil
             }
         } catch {
@@ -69,6 +69,24 @@ public struct EffectRunner: Sendable {
             return .fetchFailed(url: url, message: error.description)
         } catch {
             return .fetchFailed(url: url, message: "\(url): " + String(describing: error))
+        }
+    }
+
+    /// Searches the library for `.search(query:limit:firstPage:ticket:)`:
+    /// hands the first page to `firstPageFound` as soon as it is known (when
+    /// more may follow) and answers with all the hits, or nil once
+    /// `isCancelled` stopped it. Blocks: call it off the UI thread.
+    public func search(_ query: String, limit: Int, firstPage: Int, ticket: Int, isCancelled: () -> Bool,
+                       firstPageFound: (Action) -> Void) -> Action? {
+        do {
+            let hits = try store.search(query, limit: limit, firstPage: firstPage, isCancelled: isCancelled) { hits in
+                firstPageFound(.searchResultsLoaded(ticket: ticket, query: query, hits: hits, isComplete: false))
+            }
+            return .searchResultsLoaded(ticket: ticket, query: query, hits: hits, isComplete: true)
+        } catch is CancellationError {
+            return nil
+        } catch {
+            return .storeFailed(message: String(describing: error))
         }
     }
 

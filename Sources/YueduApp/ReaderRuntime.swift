@@ -14,7 +14,7 @@ import YueduUI
 public final class ReaderRuntime {
     private let runner: EffectRunner
     private let layouts = BackgroundLayout()
-    private let fetches: BackgroundFetch
+    private let work: BackgroundWork
     private let terminal: any ReaderTerminal
     private let theme: Theme
     private var state: AppState
@@ -29,7 +29,8 @@ public final class ReaderRuntime {
     /// How long the loop waits for a key before it counts as idle and saves
     /// the reading position and session: a crash loses at most this much.
     static let idleMilliseconds: Int32 = 400
-    /// How often the loop looks for a finished background layout.
+    /// How often the loop looks for a finished background layout or a
+    /// search's first page.
     static let layoutPollMilliseconds: Int32 = 15
     /// How often the loop looks for a fetched page: soon enough to feel
     /// immediate, seldom enough to leave the CPU alone for a 30 s timeout.
@@ -39,7 +40,7 @@ public final class ReaderRuntime {
     public init(store: LibraryStore, terminal: any ReaderTerminal, theme: Theme, preferences: Preferences = .standard,
                 fetchClient: HTTPClient = HTTPClient()) {
         runner = EffectRunner(store: store)
-        fetches = BackgroundFetch(runner: runner, client: fetchClient)
+        work = BackgroundWork(runner: runner, client: fetchClient)
         self.terminal = terminal
         self.theme = theme
         let size = terminal.size
@@ -60,11 +61,11 @@ public final class ReaderRuntime {
         }
         libraryVersion = runner.externalChangeCounter()
         while !quitting {
-            for action in layouts.collect() + fetches.collect() { dispatch(action) }
+            for action in layouts.collect() + work.collect() { dispatch(action) }
             noticeExternalChanges()
             draw()
-            let busy = layouts.isBusy
-            let timeout = busy ? Self.layoutPollMilliseconds : fetches.isBusy ? Self.fetchPollMilliseconds : Self.idleMilliseconds
+            let busy = layouts.isBusy || work.isSearching
+            let timeout = busy ? Self.layoutPollMilliseconds : work.isBusy ? Self.fetchPollMilliseconds : Self.idleMilliseconds
             guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
                 if !busy { saveIfIdle() }
                 continue
@@ -89,12 +90,16 @@ public final class ReaderRuntime {
         for effect in effects {
             switch effect {
             case .quit:
-                fetches.cancelAll()
+                work.cancelAll()
                 quitting = true
             case .fetchPage(let url):
-                fetches.start(url)
+                work.fetch(url)
             case .cancelFetch(let url):
-                fetches.cancel(url)
+                work.cancel(.fetch(url: url))
+            case .search(let query, let limit, let firstPage, let ticket):
+                work.search(query, limit: limit, firstPage: firstPage, ticket: ticket)
+            case .cancelSearch(let ticket):
+                work.cancel(.search(ticket: ticket))
             case .copyToClipboard(let text):
                 terminal.writeControlSequence(Clipboard.osc52(text))
             case .layOutArticle(let detail, let width, let preferences):

@@ -11,7 +11,9 @@ public enum Action: Equatable, Sendable {
     /// The whole layout `.layOutArticle` asked for.
     case articleLaidOut(key: String, ArticleDocument)
     case sitesLoaded([SiteCount])
-    case searchResultsLoaded(query: String, hits: [SearchHit])
+    /// Hits of the search `ticket`: its first page while it still runs
+    /// (`isComplete` false), then all of them.
+    case searchResultsLoaded(ticket: Int, query: String, hits: [SearchHit], isComplete: Bool)
     case storeFailed(message: String)
     case mouse(MouseEvent)
     /// Another reader or an import committed to the library.

@@ -35,6 +35,10 @@ public struct AppState: Equatable, Sendable {
     public var fetch: PendingFetch?
     /// The search view's hits, parallel to `list.rows`.
     public var searchHits: [SearchHit] = []
+    /// The search whose answers the state waits for, at most one.
+    public var runningSearch: RunningSearch?
+    /// The last search ticket handed out; each search takes the next.
+    public var searchTickets = 0
 
     /// From the configuration file: keys, layout, mark-read policy, text options.
     public var preferences = Preferences()

@@ -121,8 +121,8 @@ public struct DisplayText: Equatable, Sendable {
         switch action {
         case .pageLoaded(let filter, let offset, let rows, let total):
             return .pageLoaded(filter: filter, offset: offset, rows: rows.map(summary), total: total)
-        case .searchResultsLoaded(let query, let hits):
-            return .searchResultsLoaded(query: query, hits: hits.map(hit))
+        case .searchResultsLoaded(let ticket, let query, let hits, let isComplete):
+            return .searchResultsLoaded(ticket: ticket, query: query, hits: hits.map(hit), isComplete: isComplete)
         default:
             return action
         }

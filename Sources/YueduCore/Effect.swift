@@ -20,8 +20,14 @@ public enum Effect: Equatable, Sendable {
     case layOutArticle(ArticleDetail, width: Int, preferences: Preferences)
     /// → `.sitesLoaded`.
     case loadSites
-    /// → `.searchResultsLoaded(query:hits:)`, best first.
-    case search(query: String, limit: Int)
+    /// Search off the UI thread; → `.searchResultsLoaded(ticket:query:hits:isComplete:)`
+    /// with the first `firstPage` hits as soon as they are known (when more
+    /// may follow), then with all of them, best first. `ticket` names this
+    /// search in its answers and in `.cancelSearch`.
+    case search(query: String, limit: Int, firstPage: Int, ticket: Int)
+    /// Stop the search `ticket` where it is; → nothing: an answer that still
+    /// comes carries a ticket the state no longer waits for and is dropped.
+    case cancelSearch(ticket: Int)
     /// → nothing, or `.storeFailed`.
     case saveSession(SessionSnapshot)
     /// Start `$BROWSER` (else `xdg-open`) on an http(s) URL, detached, its

@@ -41,15 +41,17 @@ extension AppState {
     }
 
     /// Shows another view from its first row.
+    /// A search still running for the view left is cancelled.
     mutating func setView(_ newView: ListView) -> [Effect] {
+        let cancel = cancelSearch()
         view = newView
         list = ListWindow()
         selection = 0
         listScroll = 0
         searchHits = []
-        guard let filter = newView.filter else { return [] }
+        guard let filter = newView.filter else { return cancel }
         list.requestedOffset = 0
-        return [.loadPage(filter: filter, offset: 0, limit: ListWindow.pageSize)]
+        return cancel + [.loadPage(filter: filter, offset: 0, limit: ListWindow.pageSize)]
     }
 
     mutating func receivePage(filter: ArticleFilter, offset: Int, rows: [ArticleSummary], total: Int) -> [Effect] {

@@ -24,8 +24,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .sitesLoaded(let sites):
         state.receiveSites(sites)
         return []
-    case .searchResultsLoaded(let query, let hits):
-        state.receiveSearchResults(query: query, hits: hits)
+    case .searchResultsLoaded(let ticket, let query, let hits, let isComplete):
+        state.receiveSearchResults(ticket: ticket, query: query, hits: hits, isComplete: isComplete)
         return []
     case .storeFailed(let message):
         state.status = StatusMessage("存储出错 store error: " + message, isError: true)

@@ -44,7 +44,7 @@ extension AppState {
         switch view {
         case .search(let query):
             pendingSelectionKey = selectedSummary?.key
-            return [.search(query: query, limit: Self.searchResultLimit)]
+            return startSearch(query)
         default:
             guard let filter = view.filter, list.isLoaded else { return [] }
             list.requestedOffset = list.offset

@@ -29,7 +29,7 @@ extension AppState {
             effects.append(.loadPage(filter: filter, offset: offset, limit: ListWindow.pageSize))
         } else if case .search(let q) = view {
             query = q
-            effects.append(.search(query: q, limit: Self.searchResultLimit))
+            effects += startSearch(q)
         }
         if let key = snapshot.openArticleKey {
             pendingOpen = PendingOpen(key: key, navigation: .restore, highlightQuery: query,

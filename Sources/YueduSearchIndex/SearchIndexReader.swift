@@ -39,10 +39,12 @@ package struct SearchIndexReader {
         currentSegment = try db.cachedStatement(sql: "SELECT segment FROM search_documents WHERE article_id = ?")
     }
 
-    /// Articles with postings for every one of `grams`, segment by segment.
-    package func candidates(holding grams: [UInt64]) throws -> SearchCandidates {
+    /// Articles with postings for every one of `grams`, segment by segment;
+    /// throws `CancellationError` between segments once `isCancelled` says so.
+    package func candidates(holding grams: [UInt64], until isCancelled: () -> Bool = { false }) throws -> SearchCandidates {
         var found: [(id: Int64, segment: Int64)] = []
         for segment in segments {
+            if isCancelled() { throw CancellationError() }
             var lists: [[Int64]] = []
             for gram in grams {
                 let list = try self.list(of: gram, in: segment)

@@ -9,38 +9,80 @@ extension LibraryStore {
     /// whose title holds them all first, each group newest first, with a
     /// snippet around the first body match and the match ranges.
     public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
+        try search(query, limit: limit, firstPage: 0, isCancelled: { false }, firstPageFound: { _ in })
+    }
+
+    /// `search(_:limit:)` for the reader, which runs it off the UI thread.
+    /// Hits are found in the order they are answered in, so the first
+    /// `firstPage` of them go to `firstPageFound` as soon as they are known
+    /// (only when more may follow). `isCancelled` is asked between
+    /// candidates and, through SQLite's progress handler, inside every
+    /// statement; once it says yes the search stops and throws
+    /// `CancellationError`.
+    public func search(_ query: String, limit: Int, firstPage: Int, isCancelled: () -> Bool,
+                       firstPageFound: ([SearchHit]) -> Void) throws -> [SearchHit] {
         let parsed = SearchQuery(query)
         guard !parsed.isEmpty, limit > 0 else { return [] }
-        return try reading { db in
-            let index = try SearchIndexReader(db)
-            var ids: [Int64] = []
-            var titleIDs = Set<Int64>()
-            // Titles first: the title grams say which titles may hold every term.
-            let titles = try index.candidates(holding: parsed.requiredGrams(flag: SearchGrams.titleFlag))
-            try Self.newestFirst(db, titles) { id, segments in
-                guard try index.isCurrent(id, foundIn: segments) else { return true }
-                if parsed.needsVerification {
-                    guard let title = try Self.title(db, id: id), parsed.matches(folded: SearchFold.fold(title)) else {
-                        return true
-                    }
-                }
-                ids.append(id)
-                titleIDs.insert(id)
-                return ids.count < limit
-            }
-            if ids.count < limit {
-                let all = try index.candidates(holding: parsed.requiredGrams(flag: 0))
-                try Self.newestFirst(db, all) { id, segments in
-                    if titleIDs.contains(id) { return true }
-                    guard try index.isCurrent(id, foundIn: segments) else { return true }
-                    if parsed.needsVerification, try !Self.verify(db, id: id, parsed) { return true }
-                    ids.append(id)
-                    return ids.count < limit
+        do {
+            return try reading { db in
+                try SearchInterrupt.during(db, isCancelled) {
+                    try Self.search(db, parsed, limit: limit, firstPage: firstPage, isCancelled, firstPageFound)
                 }
             }
-            var highlight = SearchHighlight()
-            return try ids.compactMap { key in try Self.hit(db, id: key, parsed, &highlight) }
+        } catch {
+            // An interrupted statement throws SQLITE_INTERRUPT, whatever it was doing.
+            if isCancelled() { throw CancellationError() }
+            throw error
         }
+    }
+
+    private static func search(_ db: Database, _ parsed: SearchQuery, limit: Int, firstPage: Int,
+                               _ isCancelled: () -> Bool, _ firstPageFound: ([SearchHit]) -> Void) throws -> [SearchHit] {
+        let index = try SearchIndexReader(db)
+        var ids: [Int64] = []
+        var titleIDs = Set<Int64>()
+        var highlight = SearchHighlight()
+        var firstHits: [SearchHit] = []
+        var shown = 0  // ids whose hits are in firstHits
+        // Every hit found is final where it stands: show the first page now if more may come.
+        func found(_ id: Int64) throws -> Bool {
+            ids.append(id)
+            if ids.count == firstPage, firstPage < limit {
+                firstHits = try ids.compactMap { key in try Self.hit(db, id: key, parsed, &highlight) }
+                shown = ids.count
+                firstPageFound(firstHits)
+            }
+            return ids.count < limit
+        }
+        // Titles first: the title grams say which titles may hold every term.
+        let titles = try index.candidates(holding: parsed.requiredGrams(flag: SearchGrams.titleFlag), until: isCancelled)
+        try Self.newestFirst(db, titles) { id, segments in
+            if isCancelled() { throw CancellationError() }
+            guard try index.isCurrent(id, foundIn: segments) else { return true }
+            if parsed.needsVerification {
+                guard let title = try Self.title(db, id: id), parsed.matches(folded: SearchFold.fold(title)) else {
+                    return true
+                }
+            }
+            titleIDs.insert(id)
+            return try found(id)
+        }
+        if ids.count < limit {
+            let all = try index.candidates(holding: parsed.requiredGrams(flag: 0), until: isCancelled)
+            try Self.newestFirst(db, all) { id, segments in
+                if isCancelled() { throw CancellationError() }
+                if titleIDs.contains(id) { return true }
+                guard try index.isCurrent(id, foundIn: segments) else { return true }
+                if parsed.needsVerification, try !Self.verify(db, id: id, parsed) { return true }
+                return try found(id)
+            }
+        }
+        var hits = firstHits
+        for key in ids.dropFirst(shown) {
+            if isCancelled() { throw CancellationError() }
+            if let hit = try Self.hit(db, id: key, parsed, &highlight) { hits.append(hit) }
+        }
+        return hits
     }
 
     /// Calls `visit` with each candidate, newest first, until it returns

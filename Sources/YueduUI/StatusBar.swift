@@ -2,7 +2,8 @@ import YueduCore
 import YueduText
 
 /// The bottom row: the search or URL prompt while one is open, else the
-/// latest message, else the running fetch, else key hints from the key table.
+/// latest message, else the running search or fetch, else key hints from
+/// the key table.
 enum StatusBar {
     static let urlPromptLabel = "网址 URL: "
 
@@ -22,6 +23,10 @@ enum StatusBar {
         if let status = state.status {
             buffer.putRow(status.text, x: row.x, y: row.y, width: room,
                           style: status.isError ? theme.statusError : theme.status)
+        } else if let search = state.runningSearch {
+            // Like a fetch's, until the search ends; the count follows when it does.
+            let shown = search.shown > 0 ? " \(search.shown)+" : ""
+            buffer.putRow("搜索中 searching…\(shown) Esc 取消 cancel", x: row.x, y: row.y, width: room, style: theme.status)
         } else if let fetch = state.fetch {
             // Keys clear the status message, never this: it shows until the fetch ends.
             buffer.putRow("取回 fetching \(fetch.url)… Esc 取消 cancel", x: row.x, y: row.y, width: room, style: theme.status)

@@ -46,7 +46,7 @@ import YueduStore
     @Test func sites_and_search_answer_from_the_library() throws {
         let runner = try runner([sampleArticle(1), sampleArticle(2, paragraphs: ["教育装备的消息。"])])
         #expect(runner.perform(.loadSites) == .sitesLoaded([SiteCount(site: "人民网", count: 2)]))
-        guard case .searchResultsLoaded(let query, let hits)? = runner.perform(.search(query: "装备", limit: 10)) else {
+        guard case .searchResultsLoaded(1, let query, let hits, true)? = runner.perform(.search(query: "装备", limit: 10, firstPage: 5, ticket: 1)) else {
             Issue.record("no results"); return
         }
         #expect(query == "装备" && hits.map(\.summary.key) == ["a2"])

@@ -50,22 +50,22 @@ import YueduTestSupport
     @Test func a_background_fetch_of_a_stalled_page_ends_soon_after_it_is_cancelled() throws {
         let library = try TemporaryLibrary(); defer { library.remove() }
         let server = try LoopbackHTTPServer(routes: ["/stall": .stall, "/ok.html": .text(newsPage())])
-        let fetches = BackgroundFetch(runner: EffectRunner(store: try library.open()), client: client)
+        let fetches = BackgroundWork(runner: EffectRunner(store: try library.open()), client: client)
         let stall = server.url("/stall").absoluteString, ok = server.url("/ok.html").absoluteString
-        fetches.start(stall)
-        fetches.start(ok)
+        fetches.fetch(stall)
+        fetches.fetch(ok)
         let landed = try wait(for: fetches, count: 1, seconds: 10)
         #expect(landed == [.pageFetched(url: ok, key: ok)])
         #expect(fetches.isBusy, "the stalled fetch is still waiting")
         let cancelledAt = Date()
-        fetches.cancel(stall)
+        fetches.cancel(.fetch(url: stall))
         let answers = try wait(for: fetches, count: 1, seconds: 5)
         #expect(Date().timeIntervalSince(cancelledAt) < 2)
         #expect(answers == [.fetchFailed(url: stall, message: "\(stall): cancelled")])
         #expect(!fetches.isBusy)
     }
 
-    private func wait(for fetches: BackgroundFetch, count: Int, seconds: Double) throws -> [Action] {
+    private func wait(for fetches: BackgroundWork, count: Int, seconds: Double) throws -> [Action] {
         var answers: [Action] = []
         let end = Date().addingTimeInterval(seconds)
         while answers.count < count, Date() < end {

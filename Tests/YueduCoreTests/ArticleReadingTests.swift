@@ -143,9 +143,9 @@ import YueduModel
         var s = Fixture.state()
         _ = reduce(&s, .keyPressed(.character("/")))
         for c in "测试" { _ = reduce(&s, .keyPressed(.character(c))) }
-        #expect(reduce(&s, .keyPressed(.enter)) == [.search(query: "测试", limit: AppState.searchResultLimit)])
+        #expect(reduce(&s, .keyPressed(.enter)) == [.search(query: "测试", limit: AppState.searchResultLimit, firstPage: s.searchFirstPage, ticket: 1)])
         let hit = SearchHit(summary: Fixture.summary(0), snippet: "测试", titleMatches: [], snippetMatches: [0..<2])
-        _ = reduce(&s, .searchResultsLoaded(query: "测试", hits: [hit]))
+        _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: "测试", hits: [hit], isComplete: true))
         #expect(reduce(&s, .keyPressed(.enter)) == [.openArticle(key: "k0")])
         _ = reduce(&s, .articleLoaded(Fixture.longDetail("k0", paragraphs: 20, isRead: true)))
         let open = s.article!

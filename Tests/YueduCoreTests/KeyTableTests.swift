@@ -29,7 +29,7 @@ import YueduModel
             let hits = Fixture.summaries(0..<50).map {
                 SearchHit(summary: $0, snippet: "……" + $0.title + "……", titleMatches: [0..<2], snippetMatches: [2..<4])
             }
-            _ = reduce(&s, .searchResultsLoaded(query: query, hits: hits))
+            _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: query, hits: hits, isComplete: true))
         }
         _ = reduce(&s, .countsLoaded(LibraryCounts(all: 50, unread: 50, favorites: 0)))
         s.pendingOpen = PendingOpen(key: "k1", navigation: .restore, focus: pane)
@@ -260,7 +260,8 @@ import YueduModel
             e.article!.document = ArticleDocument.layout(e.article!.detail, width: s.article!.document.width)
             if case .search(let query) = s.view {
                 e.pendingSelectionKey = "k10"
-                return [.search(query: query, limit: AppState.searchResultLimit)]
+                e.searchTickets = s.searchTickets + 1; e.runningSearch = RunningSearch(ticket: e.searchTickets, query: query)
+                return [.search(query: query, limit: AppState.searchResultLimit, firstPage: s.searchFirstPage, ticket: e.searchTickets)]
             }
             e.list.requestedOffset = 0
             return [.loadPage(filter: s.view.filter!, offset: 0, limit: ListWindow.pageSize)]

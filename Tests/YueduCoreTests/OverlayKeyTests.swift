@@ -90,7 +90,8 @@ import YueduModel
         Case(context: .prompt, keys: [.enter]) { e, s in
             e.prompt = nil; e.searchHistory = ["旧的", "新的", "中文"]
             e.viewBeforeSearch = .all; e.view = .search("中文"); e.list = ListWindow(); e.selection = 0; e.listScroll = 0
-            return [.search(query: "中文", limit: AppState.searchResultLimit)]
+            e.searchTickets = s.searchTickets + 1; e.runningSearch = RunningSearch(ticket: e.searchTickets, query: "中文")
+            return [.search(query: "中文", limit: AppState.searchResultLimit, firstPage: s.searchFirstPage, ticket: e.searchTickets)]
         },
     ]
 

@@ -125,10 +125,10 @@ import YueduText
         _ = reduce(&s, .keyPressed(.character("/")))
         for c in "信息" { _ = reduce(&s, .keyPressed(.character(c))) }
         _ = reduce(&s, .keyPressed(.enter))
-        _ = reduce(&s, .searchResultsLoaded(query: "信息", hits: [
+        _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: "信息", hits: [
             SearchHit(summary: Fixture.summary(0, title: "软件和信息技术"), snippet: "……下载信息更新……",
                       titleMatches: [3..<5], snippetMatches: [4..<6]),
-        ]))
+        ], isComplete: true))
         let hit = s.searchHits[0]
         #expect(hit.summary.title == "軟體和資訊科技")
         #expect(hit.snippet == "……下載資訊更新……")

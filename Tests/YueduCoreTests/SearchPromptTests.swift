@@ -81,21 +81,21 @@ import YueduModel
         var s = Fixture.state()
         _ = reduce(&s, .keyPressed(.character("/")))
         typing("\") OR (NEAR(%_*", into: &s)
-        #expect(reduce(&s, .keyPressed(.enter)) == [.search(query: "\") OR (NEAR(%_*", limit: 500)])
+        #expect(reduce(&s, .keyPressed(.enter)) == [.search(query: "\") OR (NEAR(%_*", limit: 500, firstPage: s.searchFirstPage, ticket: 1)])
     }
 
     @Test func results_replace_the_list_and_escape_returns_to_the_previous_view() {
         var s = Fixture.state(view: .unread)
         _ = reduce(&s, .keyPressed(.character("/")))
         typing("教育", into: &s)
-        #expect(reduce(&s, .keyPressed(.enter)) == [.search(query: "教育", limit: 500)])
+        #expect(reduce(&s, .keyPressed(.enter)) == [.search(query: "教育", limit: 500, firstPage: s.searchFirstPage, ticket: 1)])
         #expect(s.view == .search("教育"))
         #expect(s.viewBeforeSearch == .unread)
         // A stale answer for another query is ignored.
-        _ = reduce(&s, .searchResultsLoaded(query: "教", hits: []))
+        _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: "教", hits: [], isComplete: true))
         #expect(s.list.isLoaded == false)
         let hits = Fixture.summaries(0..<3).map { SearchHit(summary: $0, snippet: "教育", titleMatches: [], snippetMatches: [0..<2]) }
-        _ = reduce(&s, .searchResultsLoaded(query: "教育", hits: hits))
+        _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: "教育", hits: hits, isComplete: true))
         #expect(s.list.total == 3 && s.list.rows.map(\.key) == ["k0", "k1", "k2"])
         #expect(s.status == StatusMessage("3 条结果 results"))
         // A second search from the results still returns to unread.
@@ -103,7 +103,8 @@ import YueduModel
         typing("体育", into: &s)
         _ = reduce(&s, .keyPressed(.enter))
         #expect(s.viewBeforeSearch == .unread)
-        #expect(reduce(&s, .keyPressed(.escape)) == [.loadPage(filter: .unread, offset: 0, limit: 200)])
+        // 体育 is still searching: Esc cancels it on the way out.
+        #expect(reduce(&s, .keyPressed(.escape)) == [.cancelSearch(ticket: 2), .loadPage(filter: .unread, offset: 0, limit: 200)])
         #expect(s.view == .unread)
         #expect(s.searchHits == [])
     }

@@ -53,7 +53,7 @@ import YueduModel
     @Test func restoring_a_search_view_runs_the_search_again() {
         var s = AppState(width: 80, height: 24)
         #expect(s.restore(from: SessionSnapshot(view: .search("教育"), viewBeforeSearch: .all))
-                == [.loadCounts, .search(query: "教育", limit: 500)])
+                == [.loadCounts, .search(query: "教育", limit: 500, firstPage: s.searchFirstPage, ticket: 1)])
     }
 
     @Test func the_snapshot_names_an_article_still_loading() {

@@ -62,10 +62,10 @@ import YueduText
         _ = reduce(&s, .keyPressed(.character("/")))
         for c in "软件" { _ = reduce(&s, .keyPressed(.character(c))) }
         _ = reduce(&s, .keyPressed(.enter))
-        _ = reduce(&s, .searchResultsLoaded(query: "软件", hits: [
+        _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: "软件", hits: [
             SearchHit(summary: Fixture.summary(0, title: "软件和信息技术"), snippet: "下载软件", titleMatches: [0..<2],
                       snippetMatches: [2..<4]),
-        ]))
+        ], isComplete: true))
         s.status = nil
         var buffer = render(s)
         #expect(buffer.lines[1] == "│●  軟體和資訊科技 2024-09-26│")

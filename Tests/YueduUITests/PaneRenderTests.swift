@@ -153,10 +153,10 @@ import YueduModel
         _ = reduce(&s, .keyPressed(.character("/")))
         for c in "经济" { _ = reduce(&s, .keyPressed(.character(c))) }
         _ = reduce(&s, .keyPressed(.enter))
-        _ = reduce(&s, .searchResultsLoaded(query: "经济", hits: [
+        _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: "经济", hits: [
             SearchHit(summary: Fixture.summary(0, title: "中国经济"), snippet: "我国经济运行", titleMatches: [2..<4],
                       snippetMatches: [2..<4]),
-        ]))
+        ], isComplete: true))
         _ = reduce(&s, .keyPressed(.enter))
         _ = reduce(&s, .articleLoaded(Scene.chinese))
         let buffer = render(s)
@@ -176,10 +176,10 @@ import YueduModel
         for c in "教育" { _ = reduce(&s, .keyPressed(.character(c))) }
         _ = reduce(&s, .keyPressed(.enter))
         let title = "教育发展共同体推进城乡的高质量均衡发展与教育"  // the second 教育 is cut off
-        _ = reduce(&s, .searchResultsLoaded(query: "教育", hits: [
+        _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: "教育", hits: [
             SearchHit(summary: Fixture.summary(0, title: title, isRead: true), snippet: "", titleMatches: [0..<2, 20..<22],
                       snippetMatches: []),
-        ]))
+        ], isComplete: true))
         s.status = nil
         let buffer = render(s)
         #expect(buffer.lines[1] == "│   教育发展共同体推进城乡…  2024-09-26│")
@@ -192,12 +192,12 @@ import YueduModel
         _ = reduce(&s, .keyPressed(.character("/")))
         for c in "经济" { _ = reduce(&s, .keyPressed(.character(c))) }
         _ = reduce(&s, .keyPressed(.enter))
-        _ = reduce(&s, .searchResultsLoaded(query: "经济", hits: [
+        _ = reduce(&s, .searchResultsLoaded(ticket: 1, query: "经济", hits: [
             SearchHit(summary: Fixture.summary(0, title: "中国经济"), snippet: "我国经济运行", titleMatches: [2..<4],
                       snippetMatches: [2..<4]),
             SearchHit(summary: Fixture.summary(1, title: "经济新闻", isRead: true), snippet: "经济", titleMatches: [0..<2],
                       snippetMatches: [0..<2]),
-        ]))
+        ], isComplete: true))
         s.status = nil
         let buffer = render(s)
         #expect(buffer.lines == [
