@@ -215,7 +215,7 @@ public enum FeedUpdate {
     /// Items first, then the attempt, so a feed is never marked a success with its items missing.
     private static func write(_ fetched: FetchedFeed, of feed: FeedRecord, into store: LibraryStore) throws -> FeedUpdateResult {
         var outcome: FeedItemsOutcome?
-        if !fetched.items.isEmpty || fetched.outcome == .updated {
+        if !fetched.items.isEmpty {
             outcome = try store.storeFeedItems(feedID: feed.id, fetched.items, importedAt: fetched.attempt.at)
         }
         try store.recordFeedAttempt(feedID: feed.id, fetched.attempt)
