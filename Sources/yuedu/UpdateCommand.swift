@@ -9,7 +9,7 @@ struct UpdateCommand: ParsableCommand {
         commandName: "update",
         abstract: "Fetch feeds (all, or those named) and store their new items.",
         discussion: """
-            Up to 16 feeds are fetched at once, at most 2 from one host. A feed still fresh (Cache-Control, \
+            Up to 16 feeds are fetched at once (--jobs), at most 2 from one host. A feed still fresh (Cache-Control, \
             Expires, <ttl> or its interval) or backing off after a 429 or 503 is skipped unless --force. Prints \
             one summary line; each failure goes to standard error naming the feed's URL; the exit status is 1 \
             when any feed failed.
@@ -19,13 +19,19 @@ struct UpdateCommand: ParsableCommand {
     @OptionGroup var fetch: FetchOptions
     @Flag(help: "Fetch every chosen feed, fresh or backing off.") var force = false
     @Flag(help: "One JSON object: the counts and a result per feed.") var json = false
+    @Option(help: ArgumentHelp("Feeds fetched at once (never more than 2 from one host).", valueName: "n"))
+    var jobs = 16
     @Argument(help: "Feeds to update, each an id, URL or name (default: all).") var feeds: [String] = []
+
+    func validate() throws {
+        guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be between 1 and 256") }
+    }
 
     func run() throws {
         let store = try options.openStore()
         let chosen = try choose(in: store)
         let bar = Output.isTerminal.err && !chosen.isEmpty ? UpdateProgressBar() : nil
-        let report = try FeedUpdate.run(chosen, store: store, settings: FeedUpdateSettings(force: force, timeouts: fetch.timeouts),
+        let report = try FeedUpdate.run(chosen, store: store, settings: FeedUpdateSettings(force: force, timeouts: fetch.timeouts, width: jobs),
                                         progress: { bar?.show($0) })
         bar?.clear()
         for result in report.results {
