@@ -20,6 +20,12 @@ public enum Effect: Equatable, Sendable {
     case layOutArticle(ArticleDetail, width: Int, preferences: Preferences)
     /// → `.sitesLoaded`.
     case loadSites
+    /// → `.feedsLoaded`, in the store's order.
+    case loadFeeds
+    /// Update every feed off the UI thread; → `.feedUpdateProgressed(done:total:)`
+    /// as feeds finish (the latest only, when several finish between two
+    /// frames), then `.feedsUpdated` or `.feedUpdateFailed`. Quitting cancels it.
+    case updateFeeds
     /// → `.searchResultsLoaded(query:hits:)`, best first.
     case search(query: String, limit: Int)
     /// → nothing, or `.storeFailed`.

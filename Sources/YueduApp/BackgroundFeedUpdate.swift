@@ -1,0 +1,90 @@
+import Foundation
+import YueduCore
+import YueduFetch
+
+/// Runs `.updateFeeds` on a thread of its own, one update at a time, and
+/// hands its progress and its end to the event loop, which collects them
+/// between events as it does fetched pages. Progress is coalesced: the loop
+/// draws only the latest, however many feeds finished since the last frame.
+final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `condition`
+    /// Blocks until every feed is done; reports (done, total) as feeds finish.
+    typealias Job = @Sendable (_ cancellation: FetchCancellation, _ progress: @escaping @Sendable (Int, Int) -> Void) -> Action
+
+    private let condition = NSCondition()
+    private let job: Job
+    private var cancellation: FetchCancellation?
+    private var running = false
+    /// Parked at a feed boundary after a cancel: nothing is being written.
+    private var parked = false
+    private var latestProgress: Action?
+    private var finished: Action?
+
+    init(job: @escaping Job) { self.job = job }
+
+    /// False when an update is running already (the reducer never asks twice; this is the guard).
+    @discardableResult
+    func start() -> Bool {
+        let cancellation = FetchCancellation()
+        let started = locked { () -> Bool in
+            guard !running else { return false }
+            running = true
+            parked = false
+            self.cancellation = cancellation
+            return true
+        }
+        guard started else { return false }
+        let job = self.job
+        // A Foundation thread, not a JoinableThread: one parked by a cancel
+        // must not hold up whoever releases this object.
+        let thread = Thread { [self] in
+            let answer = job(cancellation) { [self] done, total in reportProgress(done: done, total: total, cancellation) }
+            locked {
+                finished = answer
+                running = false
+                condition.broadcast()
+            }
+        }
+        thread.name = "yuedu.feed-update"
+        thread.start()
+        return true
+    }
+
+    /// Called on the update's thread between feeds (each is stored by then).
+    /// After a cancel it parks there for good, so quitting never leaves a
+    /// write half done; the process ends around it.
+    private func reportProgress(done: Int, total: Int, _ cancellation: FetchCancellation) {
+        condition.lock()
+        defer { condition.unlock() }
+        latestProgress = .feedUpdateProgressed(done: done, total: total)
+        guard cancellation.isCancelled else { return }
+        parked = true
+        condition.broadcast()
+        while true { condition.wait() }
+    }
+
+    /// On quit: cancels the update and waits (at most `seconds`) until it has
+    /// ended or parked between two feeds.
+    func cancel(waitingAtMost seconds: Double) {
+        condition.lock()
+        defer { condition.unlock() }
+        cancellation?.cancel()
+        let deadline = Date().addingTimeInterval(seconds)
+        while running, !parked, condition.wait(until: deadline) {}
+    }
+
+    /// The latest progress, then the end, when they came since the last call.
+    func collect() -> [Action] {
+        locked {
+            defer { latestProgress = nil; finished = nil }
+            return [latestProgress, finished].compactMap { $0 }
+        }
+    }
+
+    var isBusy: Bool { locked { running || finished != nil } }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        condition.lock()
+        defer { condition.unlock() }
+        return body()
+    }
+}
