@@ -120,7 +120,7 @@ package.targets.append(contentsOf: [
     .testTarget(name: "YueduFeedsTests", dependencies: ["YueduFeeds", "YueduCharset", "YueduModel"],
                 exclude: ["Fixtures"]),  // read via #filePath, not bundled
 ])
-for target in package.targets where ["YueduApp", "yuedu"].contains(target.name) {
+for target in package.targets where ["YueduApp", "yuedu", "YueduAppTests"].contains(target.name) {
     target.dependencies.append("YueduFeeds")
 }
 

@@ -25,6 +25,12 @@ public enum LibraryError: Error, Equatable, Sendable, CustomStringConvertible {
     case noSuchArticle(prefix: String)
     /// Several article keys start with the given text.
     case ambiguousKey(prefix: String, candidates: [String])
+    /// `feed add` of a URL the library already follows.
+    case feedExists(url: String)
+    /// No feed has this id, URL or name.
+    case noSuchFeed(reference: String)
+    /// Several feeds have this name or title.
+    case ambiguousFeed(reference: String, candidates: [String])
     /// Any other SQLite failure, with SQLite's own words.
     case database(path: String, detail: String)
 
@@ -54,6 +60,12 @@ public enum LibraryError: Error, Equatable, Sendable, CustomStringConvertible {
         case .ambiguousKey(let prefix, let candidates):
             return "\"\(prefix)\" is ambiguous; keys starting with it include "
                 + candidates.prefix(5).joined(separator: ", ")
+        case .feedExists(let url):
+            return "\(url): the library already follows this feed"
+        case .noSuchFeed(let reference):
+            return "no feed has the id, URL or name \"\(reference)\"; `yuedu feed list` shows them"
+        case .ambiguousFeed(let reference, let candidates):
+            return "\"\(reference)\" names several feeds (\(candidates.joined(separator: ", "))); give its id or URL"
         case .database(let path, let detail):
             return "\(path): \(detail)"
         }

@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("4-related-in-article-rows", migrate: moveRelatedIntoArticles)
         migrator.registerMigration("5-search-postings", migrate: createSearchPostings)
         migrator.registerMigration("6-related-title-keys", migrate: addRelatedTitleKeys)
+        migrator.registerMigration("7-feeds", migrate: FeedSchema.create)
         return migrator
     }
 

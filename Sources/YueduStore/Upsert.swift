@@ -64,48 +64,60 @@ extension LibraryStore {
             // page cache on the writer connection (readers keep the default,
             // so browsing stays small) saves re-reading them.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            var writer = try ArticleWriter(db)
-            var outcomes: [UpsertOutcome] = []
-            outcomes.reserveCapacity(batch.articles.count)
-            // The id each article was written under, nil where it was not.
-            var ids: [Int64?] = []
-            ids.reserveCapacity(batch.articles.count)
-            articlesTime = try clock.measure {
-                for article in batch.articles {
-                    var outcome = UpsertOutcome.unchanged
-                    var id: Int64?
-                    do {
-                        if savepointPerArticle {
-                            try db.inSavepoint {
-                                (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
-                                return .commit
-                            }
-                        } else {
-                            (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
-                        }
-                    } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
-                        if !savepointPerArticle { throw ArticleRefused() }
-                        outcome = .failed(error.message ?? "\(error.resultCode)")
-                        id = nil
-                        // A statement that failed reports that failure again
-                        // when it is next reset: the next article would fail
-                        // with it. Fresh statements start clean.
-                        writer = try ArticleWriter(db)
-                    }
-                    outcomes.append(outcome)
-                    ids.append(id)
-                }
-            }
-            // The index is written once for the batch, after the articles,
-            // in the same transaction: its postings were gathered while the
-            // batch was prepared, and one segment per batch keeps them few.
-            indexTime = try clock.measure { try writer.index.add(batch.postings, ids: ids) }
-            return outcomes
+            let written = try Self.write(batch, importedAt: importedAt, savepointPerArticle: savepointPerArticle, in: db)
+            (articlesTime, indexTime) = (written.articlesTime, written.indexTime)
+            return written.outcomes
         }
         timings.articles += articlesTime
         timings.searchIndex += indexTime
         timings.commit += clock.now - start - articlesTime - indexTime
         return outcomes
+    }
+
+    /// The articles of a batch, then its search index, inside the caller's
+    /// transaction (an import's, or a feed update's beside its item rows).
+    static func write(_ batch: PreparedBatch, importedAt: Int64, savepointPerArticle: Bool, in db: Database) throws
+        -> (outcomes: [UpsertOutcome], articlesTime: Duration, indexTime: Duration)
+    {
+        let clock = ContinuousClock()
+        var articlesTime = Duration.zero, indexTime = Duration.zero
+        var writer = try ArticleWriter(db)
+        var outcomes: [UpsertOutcome] = []
+        outcomes.reserveCapacity(batch.articles.count)
+        // The id each article was written under, nil where it was not.
+        var ids: [Int64?] = []
+        ids.reserveCapacity(batch.articles.count)
+        articlesTime = try clock.measure {
+            for article in batch.articles {
+                var outcome = UpsertOutcome.unchanged
+                var id: Int64?
+                do {
+                    if savepointPerArticle {
+                        try db.inSavepoint {
+                            (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
+                            return .commit
+                        }
+                    } else {
+                        (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
+                    }
+                } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
+                    if !savepointPerArticle { throw ArticleRefused() }
+                    outcome = .failed(error.message ?? "\(error.resultCode)")
+                    id = nil
+                    // A statement that failed reports that failure again
+                    // when it is next reset: the next article would fail
+                    // with it. Fresh statements start clean.
+                    writer = try ArticleWriter(db)
+                }
+                outcomes.append(outcome)
+                ids.append(id)
+            }
+        }
+        // The index is written once for the batch, after the articles,
+        // in the same transaction: its postings were gathered while the
+        // batch was prepared, and one segment per batch keeps them few.
+        indexTime = try clock.measure { try writer.index.add(batch.postings, ids: ids) }
+        return (outcomes, articlesTime, indexTime)
     }
 }
 
