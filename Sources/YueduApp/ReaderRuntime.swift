@@ -15,6 +15,7 @@ public final class ReaderRuntime {
     private let runner: EffectRunner
     private let layouts = BackgroundLayout()
     private let fetches: BackgroundFetch
+    private let feedUpdates: BackgroundFeedUpdate
     private let terminal: any ReaderTerminal
     private let theme: Theme
     private var state: AppState
@@ -35,11 +36,19 @@ public final class ReaderRuntime {
     /// immediate, seldom enough to leave the CPU alone for a 30 s timeout.
     static let fetchPollMilliseconds: Int32 = 50
 
-    /// `fetchClient` fetches the pages the reader adds (related links, `a`).
+    /// How long quitting waits for a running feed update to reach a point
+    /// where nothing is half written.
+    static let feedUpdateQuitSeconds = 2.0
+
+    /// `fetchClient` fetches the pages the reader adds (related links, `a`) and the feeds `R` updates.
     public init(store: LibraryStore, terminal: any ReaderTerminal, theme: Theme, preferences: Preferences = .standard,
                 fetchClient: HTTPClient = HTTPClient()) {
-        runner = EffectRunner(store: store)
+        let runner = EffectRunner(store: store)
+        self.runner = runner
         fetches = BackgroundFetch(runner: runner, client: fetchClient)
+        feedUpdates = BackgroundFeedUpdate { cancellation, progress in
+            runner.updateFeeds(client: fetchClient, cancellation: cancellation, progress: progress)
+        }
         self.terminal = terminal
         self.theme = theme
         let size = terminal.size
@@ -60,11 +69,12 @@ public final class ReaderRuntime {
         }
         libraryVersion = runner.externalChangeCounter()
         while !quitting {
-            for action in layouts.collect() + fetches.collect() { dispatch(action) }
+            for action in layouts.collect() + fetches.collect() + feedUpdates.collect() { dispatch(action) }
             noticeExternalChanges()
             draw()
             let busy = layouts.isBusy
-            let timeout = busy ? Self.layoutPollMilliseconds : fetches.isBusy ? Self.fetchPollMilliseconds : Self.idleMilliseconds
+            let fetching = fetches.isBusy || feedUpdates.isBusy
+            let timeout = busy ? Self.layoutPollMilliseconds : fetching ? Self.fetchPollMilliseconds : Self.idleMilliseconds
             guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
                 if !busy { saveIfIdle() }
                 continue
@@ -90,7 +100,10 @@ public final class ReaderRuntime {
             switch effect {
             case .quit:
                 fetches.cancelAll()
+                feedUpdates.cancel(waitingAtMost: Self.feedUpdateQuitSeconds)
                 quitting = true
+            case .updateFeeds:
+                feedUpdates.start()
             case .fetchPage(let url):
                 fetches.start(url)
             case .cancelFetch(let url):
