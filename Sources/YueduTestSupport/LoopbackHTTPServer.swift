@@ -59,6 +59,16 @@ public final class LoopbackHTTPServer: Sendable {
 
     public func requests(path: String) -> [RecordedRequest] { requests().filter { $0.path == path } }
 
+    /// The status of every answer sent so far, with the path it answered, in the order sent.
+    public func responses() -> [(path: String, status: Int)] {
+        struct Line: Decodable { var path: String; var status: Int }
+        let file = URL(fileURLWithPath: logFile.path + ".responses.jsonl")
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap {
+            (try? JSONDecoder().decode(Line.self, from: Data($0.utf8))).map { ($0.path, $0.status) }
+        }
+    }
+
     /// Kills the server and reaps it; safe to call twice.
     public func stop() {
         let child = pid.withLock { pid -> pid_t? in

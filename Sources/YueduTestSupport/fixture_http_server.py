@@ -6,8 +6,9 @@ Usage: fixture_http_server.py --host 127.0.0.1 --routes ROUTES.json --log LOG.js
 
 Binds HOST on a free port and prints the port on stdout. ROUTES.json is read
 again on every request, so a test may rewrite it (atomically) between
-requests. Each request is appended to LOG.jsonl before it is answered. A
-request line in absolute form (a proxy request) is routed by its path.
+requests. Each request is appended to LOG.jsonl before it is answered, and
+each answer's status to LOG.jsonl.responses.jsonl. A request line in
+absolute form (a proxy request) is routed by its path.
 
 A route (all fields optional):
   status        int, default 200
@@ -62,6 +63,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, format, *arguments):
         pass  # stdout carries only the port; stderr stays quiet
+
+    def send_response(self, code, message=None):
+        # Every answer's status goes to LOG.responses.jsonl, so a test can count the 304s it got.
+        path = urllib.parse.urlsplit(self.path)
+        record = {"path": path.path + ("?" + path.query if path.query else ""), "status": code}
+        with log_lock, open(args.log + ".responses.jsonl", "a", encoding="utf-8") as log:
+            log.write(json.dumps(record) + "\n")
+        super().send_response(code, message)
 
     def do_GET(self):
         global active

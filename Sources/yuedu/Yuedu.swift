@@ -11,7 +11,7 @@ struct Yuedu: AsyncParsableCommand {
             ReadCommand.self, ImportCommand.self, AddCommand.self, ExtractCommand.self, KeysCommand.self, ListCommand.self, ShowCommand.self,
             FavoriteCommand.self, UnfavoriteCommand.self, MarkReadCommand.self, MarkUnreadCommand.self,
             ExportStateCommand.self, ImportStateCommand.self, StatsCommand.self,
-            SearchCommand.self, DoctorCommand.self, Fmt.self, FeedCommand.self,
+            SearchCommand.self, DoctorCommand.self, Fmt.self, FeedCommand.self, UpdateCommand.self,
             ExportCommand.self, ConfigCommand.self, ManCommand.self,
         ],
         defaultSubcommand: ReadCommand.self

@@ -49,4 +49,18 @@ import YueduApp
         }
         #expect(started.load(ordering: .relaxed) < 8)
     }
+
+    @Test func in_completion_order_a_slow_job_does_not_hold_up_the_results_after_it() {
+        let urls = (0..<6).map { URL(string: "http://h\($0).example/\($0)")! }
+        var seen: [Int] = []
+        FetchPool.run(urls, width: 6, order: .completion, job: { url in
+            usleep(url.lastPathComponent == "0" ? 300_000 : 20_000)
+            return url.lastPathComponent
+        }, each: { index, result in
+            #expect(result == "\(index)")
+            seen.append(index)
+        })
+        #expect(seen.last == 0, "\(seen)")
+        #expect(Set(seen) == Set(0..<6))
+    }
 }
