@@ -1,6 +1,5 @@
 import Foundation
 import YueduCore
-import YueduFetch
 
 /// Runs `.updateFeeds` on a thread of its own, one update at a time, and
 /// hands its progress and its end to the event loop, which collects them
@@ -8,12 +7,12 @@ import YueduFetch
 /// draws only the latest, however many feeds finished since the last frame.
 final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `condition`
     /// Blocks until every feed is done; reports (done, total) as feeds finish.
-    typealias Job = @Sendable (_ cancellation: FetchCancellation, _ progress: @escaping @Sendable (Int, Int) -> Void) -> Action
+    typealias Job = @Sendable (_ progress: (Int, Int) -> Void) -> Action
 
     private let condition = NSCondition()
     private let job: Job
-    private var cancellation: FetchCancellation?
     private var running = false
+    private var cancelled = false
     /// Parked at a feed boundary after a cancel: nothing is being written.
     private var parked = false
     private var latestProgress: Action?
@@ -24,12 +23,10 @@ final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `co
     /// False when an update is running already (the reducer never asks twice; this is the guard).
     @discardableResult
     func start() -> Bool {
-        let cancellation = FetchCancellation()
         let started = locked { () -> Bool in
-            guard !running else { return false }
+            guard !running, !cancelled else { return false }
             running = true
             parked = false
-            self.cancellation = cancellation
             return true
         }
         guard started else { return false }
@@ -37,7 +34,7 @@ final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `co
         // A Foundation thread, not a JoinableThread: one parked by a cancel
         // must not hold up whoever releases this object.
         let thread = Thread { [self] in
-            let answer = job(cancellation) { [self] done, total in reportProgress(done: done, total: total, cancellation) }
+            let answer = job { [self] done, total in reportProgress(done: done, total: total) }
             locked {
                 finished = answer
                 running = false
@@ -51,23 +48,25 @@ final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `co
 
     /// Called on the update's thread between feeds (each is stored by then).
     /// After a cancel it parks there for good, so quitting never leaves a
-    /// write half done; the process ends around it.
-    private func reportProgress(done: Int, total: Int, _ cancellation: FetchCancellation) {
+    /// write half done; the process ends around it. (FeedUpdate takes no
+    /// cancellation: its transfers end with the process.)
+    private func reportProgress(done: Int, total: Int) {
         condition.lock()
         defer { condition.unlock() }
         latestProgress = .feedUpdateProgressed(done: done, total: total)
-        guard cancellation.isCancelled else { return }
+        guard cancelled else { return }
         parked = true
         condition.broadcast()
         while true { condition.wait() }
     }
 
-    /// On quit: cancels the update and waits (at most `seconds`) until it has
-    /// ended or parked between two feeds.
+    /// On quit: no update starts again, and the running one stores at most
+    /// one more feed; waits (at most `seconds`) until it has ended or parked
+    /// between two feeds.
     func cancel(waitingAtMost seconds: Double) {
         condition.lock()
         defer { condition.unlock() }
-        cancellation?.cancel()
+        cancelled = true
         let deadline = Date().addingTimeInterval(seconds)
         while running, !parked, condition.wait(until: deadline) {}
     }

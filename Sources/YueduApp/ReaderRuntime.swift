@@ -36,18 +36,20 @@ public final class ReaderRuntime {
     /// immediate, seldom enough to leave the CPU alone for a 30 s timeout.
     static let fetchPollMilliseconds: Int32 = 50
 
-    /// How long quitting waits for a running feed update to reach a point
-    /// where nothing is half written.
-    static let feedUpdateQuitSeconds = 2.0
+    /// How long quitting waits for a running feed update to stop between two
+    /// feeds; past it the process ends anyway (SQLite's transactions keep a
+    /// write cut short out of the library), so a slow feed never delays a quit.
+    static let feedUpdateQuitSeconds = 0.5
 
-    /// `fetchClient` fetches the pages the reader adds (related links, `a`) and the feeds `R` updates.
+    /// `fetchClient` fetches the pages the reader adds (related links, `a`)
+    /// and the feeds `R` updates (with `feedSettings`, as `yuedu update` does).
     public init(store: LibraryStore, terminal: any ReaderTerminal, theme: Theme, preferences: Preferences = .standard,
-                fetchClient: HTTPClient = HTTPClient()) {
+                fetchClient: HTTPClient = HTTPClient(), feedSettings: FeedUpdateSettings = FeedUpdateSettings()) {
         let runner = EffectRunner(store: store)
         self.runner = runner
         fetches = BackgroundFetch(runner: runner, client: fetchClient)
-        feedUpdates = BackgroundFeedUpdate { cancellation, progress in
-            runner.updateFeeds(client: fetchClient, cancellation: cancellation, progress: progress)
+        feedUpdates = BackgroundFeedUpdate { progress in
+            runner.updateFeeds(client: fetchClient, settings: feedSettings, progress: progress)
         }
         self.terminal = terminal
         self.theme = theme
