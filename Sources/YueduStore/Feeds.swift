@@ -15,15 +15,26 @@ extension LibraryStore {
     }
 
     /// Follows a new feed; its items come with the first update. A URL the
-    /// library already follows is refused, naming it.
-    public func addFeed(url: String, name: String?, fulltext: Bool, addedAt: Int64) throws -> FeedRecord {
+    /// library already follows is refused, naming it. `title` and
+    /// `siteLink` are what `feed add` read from the feed; no validators are
+    /// kept, so the first update fetches the feed whole.
+    public func addFeed(url: String, name: String?, fulltext: Bool, addedAt: Int64, title: String = "",
+                        siteLink: String? = nil) throws -> FeedRecord {
         try writing { db in
             if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM feeds WHERE url = ?)", arguments: [url]) == true {
                 throw LibraryError.feedExists(url: url)
             }
-            try db.execute(sql: "INSERT INTO feeds (url, name, fulltext, added_at) VALUES (?, ?, ?, ?)",
-                           arguments: [url, name, fulltext, addedAt])
-            return FeedRecord(id: db.lastInsertedRowID, url: url, name: name, fulltext: fulltext, addedAt: addedAt)
+            try db.execute(sql: "INSERT INTO feeds (url, name, title, site_link, fulltext, added_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [url, name, title, siteLink, fulltext, addedAt])
+            return FeedRecord(id: db.lastInsertedRowID, url: url, name: name, title: title, siteLink: siteLink,
+                              fulltext: fulltext, addedAt: addedAt)
+        }
+    }
+
+    /// Whether the library follows exactly this URL.
+    public func followsFeed(url: String) throws -> Bool {
+        try reading { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM feeds WHERE url = ?)", arguments: [url]) ?? false
         }
     }
 
@@ -137,6 +148,42 @@ extension LibraryStore {
     public func feedItemIDs(feedID: Int64) throws -> Set<String> {
         try reading { db in
             Set(try String.fetchAll(db, sql: "SELECT item_id FROM feed_items WHERE feed_id = ?", arguments: [feedID]))
+        }
+    }
+}
+
+/// A feed to follow from a subscription list (`feed import-opml`).
+public struct FeedToFollow: Sendable, Equatable {
+    public var url: String
+    public var title: String
+    public var siteLink: String?
+
+    public init(url: String, title: String = "", siteLink: String? = nil) {
+        self.url = url; self.title = title; self.siteLink = siteLink
+    }
+}
+
+extension LibraryStore {
+    /// Follows every feed of a list in one transaction; a URL the library
+    /// already follows (or that came earlier in the list) is skipped and
+    /// counted. Returns the feeds added, in list order, and the skipped count.
+    public func addFeeds(_ feeds: [FeedToFollow], addedAt: Int64) throws -> (added: [FeedRecord], duplicates: Int) {
+        try writing { db in
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO feeds (url, title, site_link, added_at) VALUES (?, ?, ?, ?) ON CONFLICT(url) DO NOTHING
+                """)
+            var added: [FeedRecord] = []
+            var duplicates = 0
+            for feed in feeds {
+                try insert.execute(arguments: [feed.url, feed.title, feed.siteLink, addedAt])
+                if db.changesCount == 0 {
+                    duplicates += 1
+                } else {
+                    added.append(FeedRecord(id: db.lastInsertedRowID, url: feed.url, title: feed.title, siteLink: feed.siteLink,
+                                            addedAt: addedAt))
+                }
+            }
+            return (added, duplicates)
         }
     }
 }

@@ -4,13 +4,14 @@ import YueduApp
 import YueduFeeds
 import YueduImport
 
-/// `yuedu feed …`: feeds (issue 16). Only `preview` exists so far; the
-/// store, `add`, `list` and `update` come later.
+/// `yuedu feed …`: feeds (issue 16): follow, list, change and stop
+/// following them, OPML in and out, and preview one without storing it.
 struct FeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feed",
         abstract: "Work with RSS, Atom and JSON feeds.",
-        subcommands: [FeedPreviewCommand.self])
+        subcommands: [FeedAddCommand.self, FeedListCommand.self, FeedRemoveCommand.self, FeedSetCommand.self,
+                      FeedImportOPMLCommand.self, FeedExportOPMLCommand.self, FeedPreviewCommand.self])
 }
 
 struct FeedPreviewCommand: ParsableCommand {
