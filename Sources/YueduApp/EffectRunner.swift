@@ -35,6 +35,8 @@ public struct EffectRunner: Sendable {
             case .savePosition(let key, let position):
                 try store.savePosition(key: key, position)
                 return nil
+            case .loadFeeds:
+                return .feedsLoaded(try feedRows())
             case .loadSites:
                 return .sitesLoaded(try store.sites().map { SiteCount(site: $0.site, count: $0.count) })
             case .search(let query, let limit, _, let ticket):  // blocking: the runtime runs it on BackgroundWork instead
@@ -47,6 +49,8 @@ public struct EffectRunner: Sendable {
                 return nil
             case .fetchPage(let url):  // blocking: the runtime runs it on BackgroundWork instead
                 return fetchPage(url)
+            case .updateFeeds:  // blocking: the runtime runs it on BackgroundFeedUpdate instead
+                return updateFeeds()
             case .quit, .copyToClipboard, .layOutArticle, .cancelFetch, .cancelSearch:  // the runtime's: the terminal, threads
                 return nil
             }

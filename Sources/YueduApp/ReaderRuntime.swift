@@ -15,6 +15,7 @@ public final class ReaderRuntime {
     private let runner: EffectRunner
     private let layouts = BackgroundLayout()
     private let work: BackgroundWork
+    private let feedUpdates: BackgroundFeedUpdate
     private let terminal: any ReaderTerminal
     private let theme: Theme
     private var state: AppState
@@ -36,11 +37,21 @@ public final class ReaderRuntime {
     /// immediate, seldom enough to leave the CPU alone for a 30 s timeout.
     static let fetchPollMilliseconds: Int32 = 50
 
-    /// `fetchClient` fetches the pages the reader adds (related links, `a`).
+    /// How long quitting waits for a running feed update to stop between two
+    /// feeds; past it the process ends anyway (SQLite's transactions keep a
+    /// write cut short out of the library), so a slow feed never delays a quit.
+    static let feedUpdateQuitSeconds = 0.5
+
+    /// `fetchClient` fetches the pages the reader adds (related links, `a`)
+    /// and the feeds `R` updates (with `feedSettings`, as `yuedu update` does).
     public init(store: LibraryStore, terminal: any ReaderTerminal, theme: Theme, preferences: Preferences = .standard,
-                fetchClient: HTTPClient = HTTPClient()) {
-        runner = EffectRunner(store: store)
+                fetchClient: HTTPClient = HTTPClient(), feedSettings: FeedUpdateSettings = FeedUpdateSettings()) {
+        let runner = EffectRunner(store: store)
+        self.runner = runner
         work = BackgroundWork(runner: runner, client: fetchClient)
+        feedUpdates = BackgroundFeedUpdate { progress in
+            runner.updateFeeds(client: fetchClient, settings: feedSettings, progress: progress)
+        }
         self.terminal = terminal
         self.theme = theme
         let size = terminal.size
@@ -61,11 +72,12 @@ public final class ReaderRuntime {
         }
         libraryVersion = runner.externalChangeCounter()
         while !quitting {
-            for action in layouts.collect() + work.collect() { dispatch(action) }
+            for action in layouts.collect() + work.collect() + feedUpdates.collect() { dispatch(action) }
             noticeExternalChanges()
             draw()
             let busy = layouts.isBusy || work.isSearching
-            let timeout = busy ? Self.layoutPollMilliseconds : work.isBusy ? Self.fetchPollMilliseconds : Self.idleMilliseconds
+            let fetching = work.isBusy || feedUpdates.isBusy
+            let timeout = busy ? Self.layoutPollMilliseconds : fetching ? Self.fetchPollMilliseconds : Self.idleMilliseconds
             guard let event = terminal.nextEvent(timeoutMilliseconds: timeout) else {
                 if !busy { saveIfIdle() }
                 continue
@@ -91,7 +103,10 @@ public final class ReaderRuntime {
             switch effect {
             case .quit:
                 work.cancelAll()
+                feedUpdates.cancel(waitingAtMost: Self.feedUpdateQuitSeconds)
                 quitting = true
+            case .updateFeeds:
+                feedUpdates.start()
             case .fetchPage(let url):
                 work.fetch(url)
             case .cancelFetch(let url):

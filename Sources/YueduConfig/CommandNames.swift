@@ -7,7 +7,7 @@ extension Command {
         .moveDown, .moveUp, .top, .bottom, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .open,
         .focusNext, .focusPrevious, .focusLeft, .focusRight, .back, .forward, .toggleFavorite, .toggleRead,
     ] + (1...9).map { Command.openRelated($0) } + [
-        .cycleView, .sitePicker, .search, .nextMatch, .previousMatch, .openLink, .copyLink, .addURL, .help, .close, .quit,
+        .cycleView, .sitePicker, .feedPicker, .updateFeeds, .search, .nextMatch, .previousMatch, .openLink, .copyLink, .addURL, .help, .close, .quit,
         .cycleConversion,
         .submit, .cursorLeft, .cursorRight, .cursorHome, .cursorEnd, .deleteBackward, .deleteForward, .clearLine,
         .historyPrevious, .historyNext,
@@ -35,6 +35,8 @@ extension Command {
         case .openRelated(let n): return "open_related_\(n)"
         case .cycleView: return "cycle_view"
         case .sitePicker: return "choose_site"
+        case .feedPicker: return "choose_feed"
+        case .updateFeeds: return "update_feeds"
         case .search: return "search"
         case .nextMatch: return "next_match"
         case .previousMatch: return "previous_match"

@@ -48,8 +48,8 @@ public enum DefaultConfigText {
         [keys]
         # action = "key" or ["key", "key", ...]. A key is a character ("j", "?", "Space"), a name
         # (Up Down Left Right PgUp PgDn Home End Enter Tab S-Tab Esc BS Del F1…F12) or a control key
-        # ("^D"). Binding an action gives it exactly these keys in the panes; the help and site
-        # overlays keep Esc and q. A key taken from another action is reported.
+        # ("^D"). Binding an action gives it exactly these keys in the panes; the help, site and
+        # feed overlays keep Esc and q. A key taken from another action is reported.
 
         """
         for command in Command.configurable {

@@ -11,6 +11,14 @@ public enum Action: Equatable, Sendable {
     /// The whole layout `.layOutArticle` asked for.
     case articleLaidOut(key: String, ArticleDocument)
     case sitesLoaded([SiteCount])
+    /// Every feed, for the feed picker.
+    case feedsLoaded([FeedRow])
+    /// `.updateFeeds` has finished `done` of `total` feeds (stored or skipped).
+    case feedUpdateProgressed(done: Int, total: Int)
+    /// `.updateFeeds` is over; its items are in the library.
+    case feedsUpdated(FeedUpdateSummary)
+    /// `.updateFeeds` stopped before the end: the library could not be read or written.
+    case feedUpdateFailed(message: String)
     /// Hits of the search `ticket`: its first page while it still runs
     /// (`isComplete` false), then all of them.
     case searchResultsLoaded(ticket: Int, query: String, hits: [SearchHit], isComplete: Bool)

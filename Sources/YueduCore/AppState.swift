@@ -27,12 +27,14 @@ public struct AppState: Equatable, Sendable {
     /// Selects this key once the page holding it arrives (session restore).
     public var pendingSelectionKey: String?
     public var status: StatusMessage?
-    /// Help or the site picker: one overlay at most covers the panes.
+    /// Help, the site or the feed picker: one overlay at most covers the panes.
     public var overlay: Overlay?
     public var prompt: SearchPrompt?
     public var searchHistory: [String] = []
     /// The page being fetched into the library, at most one at a time.
     public var fetch: PendingFetch?
+    /// The update of every feed running in the background, at most one.
+    public var feedUpdate: FeedUpdateRun?
     /// The search view's hits, parallel to `list.rows`.
     public var searchHits: [SearchHit] = []
     /// The search whose answers the state waits for, at most one.
@@ -64,6 +66,7 @@ public struct AppState: Equatable, Sendable {
         switch overlay {
         case .urlPrompt: return .prompt  // the same line editor, so the same keys
         case .sitePicker: return .sitePicker
+        case .feedPicker: return .feedPicker
         case .help: return .help
         case nil: return KeyContext(focus)
         }
@@ -168,6 +171,7 @@ public struct StatusMessage: Equatable, Sendable {
 public enum Overlay: Equatable, Sendable {
     case help(HelpState)
     case sitePicker(SitePicker)
+    case feedPicker(FeedPicker)
     /// `a`: the one-line prompt for a URL to fetch, drawn on the status line.
     case urlPrompt(SearchPrompt)
 }
@@ -189,6 +193,12 @@ extension AppState {
     public var sitePicker: SitePicker? {
         get { if case .sitePicker(let picker) = overlay { return picker } else { return nil } }
         set { if let newValue { overlay = .sitePicker(newValue) } else if sitePicker != nil { overlay = nil } }
+    }
+
+    /// The feed picker, when it is the one open; setting it replaces any other.
+    public var feedPicker: FeedPicker? {
+        get { if case .feedPicker(let picker) = overlay { return picker } else { return nil } }
+        set { if let newValue { overlay = .feedPicker(newValue) } else if feedPicker != nil { overlay = nil } }
     }
 }
 

@@ -10,6 +10,8 @@ public enum Command: Hashable, Sendable {
     /// Open related item N (1-based), as lynx and newsboat number links.
     case openRelated(Int)
     case cycleView, sitePicker, search
+    /// The feed picker (unread counts, last errors); update every feed in the background.
+    case feedPicker, updateFeeds
     case nextMatch, previousMatch
     /// Show the text as imported, in the configured script, or in its reverse.
     case cycleConversion
@@ -28,7 +30,7 @@ public enum Command: Hashable, Sendable {
 
 /// Where a key is read: a focused pane, or the overlay that has the keys.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
-    case list, article, related, sitePicker, help, prompt
+    case list, article, related, sitePicker, feedPicker, help, prompt
 
     public init(_ pane: Pane) {
         switch pane {

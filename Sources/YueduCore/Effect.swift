@@ -20,6 +20,12 @@ public enum Effect: Equatable, Sendable {
     case layOutArticle(ArticleDetail, width: Int, preferences: Preferences)
     /// → `.sitesLoaded`.
     case loadSites
+    /// → `.feedsLoaded`, in the store's order.
+    case loadFeeds
+    /// Update every feed off the UI thread; → `.feedUpdateProgressed(done:total:)`
+    /// as feeds finish (the latest only, when several finish between two
+    /// frames), then `.feedsUpdated` or `.feedUpdateFailed`. Quitting cancels it.
+    case updateFeeds
     /// Search off the UI thread; → `.searchResultsLoaded(ticket:query:hits:isComplete:)`
     /// with the first `firstPage` hits as soon as they are known (when more
     /// may follow), then with all of them, best first. `ticket` names this

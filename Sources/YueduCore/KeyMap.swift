@@ -30,7 +30,7 @@ public struct KeyMap: Hashable, Sendable {
     }
 
     private static let panes: Set<KeyContext> = [.list, .article, .related]
-    private static let movable: Set<KeyContext> = [.list, .article, .related, .sitePicker, .help]
+    private static let movable: Set<KeyContext> = [.list, .article, .related, .sitePicker, .feedPicker, .help]
     private static func c(_ character: Character) -> Key { .character(character) }
 
     /// The reader's keys: vi keys and arrows both; browser-like history
@@ -44,7 +44,7 @@ public struct KeyMap: Hashable, Sendable {
         KeyBinding([.control("u")], .halfPageUp, "上半页 half page up", in: movable),
         KeyBinding([c(" "), .pageDown, .control("f")], .pageDown, "下一页 page down", in: movable),
         KeyBinding([c("b"), .pageUp, .control("b")], .pageUp, "上一页 page up", in: movable),
-        KeyBinding([.enter], .open, "打开 open", in: [.list, .related, .sitePicker], hint: "Enter open"),
+        KeyBinding([.enter], .open, "打开 open", in: [.list, .related, .sitePicker, .feedPicker], hint: "Enter open"),
         KeyBinding([.tab], .focusNext, "下一窗格 next pane", in: panes, hint: "Tab pane"),
         KeyBinding([.backTab], .focusPrevious, "上一窗格 previous pane", in: panes),
         KeyBinding([c("h"), .left], .focusLeft, "左窗格 pane to the left", in: panes),
@@ -58,6 +58,9 @@ public struct KeyMap: Hashable, Sendable {
     } + [
         KeyBinding([c("v")], .cycleView, "视图 view: all → unread → favourites", in: panes, hint: "v view"),
         KeyBinding([c("S")], .sitePicker, "选择站点 choose a site", in: panes),
+        KeyBinding([c("F")], .feedPicker, "订阅 choose a feed (unread counts, last errors)", in: panes),
+        // In the feed picker too: its counts and errors refresh when the update ends.
+        KeyBinding([c("R")], .updateFeeds, "更新订阅 update all feeds in the background", in: panes.union([.feedPicker])),
         KeyBinding([c("/")], .search, "搜索 search", in: panes, hint: "/ search"),
         KeyBinding([c("n")], .nextMatch, "下一匹配 next match", in: panes),
         KeyBinding([c("N")], .previousMatch, "上一匹配 previous match", in: panes),
@@ -68,9 +71,9 @@ public struct KeyMap: Hashable, Sendable {
         KeyBinding([c("?")], .help, "帮助 help", in: panes, hint: "? help"),
         KeyBinding([.escape], .close, "关闭 close overlay / cancel the fetch / leave search", in: panes),
         KeyBinding([.escape, c("q"), c("?")], .close, "关闭 close", in: [.help], hint: "Esc close"),
-        KeyBinding([.escape, c("q")], .close, "关闭 close", in: [.sitePicker], hint: "Esc close"),
+        KeyBinding([.escape, c("q")], .close, "关闭 close", in: [.sitePicker, .feedPicker], hint: "Esc close"),
         KeyBinding([c("q"), .control("c")], .quit, "退出 quit", in: panes, hint: "q quit"),
-        KeyBinding([.control("c")], .quit, "退出 quit", in: [.help, .sitePicker, .prompt]),
+        KeyBinding([.control("c")], .quit, "退出 quit", in: [.help, .sitePicker, .feedPicker, .prompt]),
         // The search prompt: every other printable key is typed.
         KeyBinding([.enter], .submit, "搜索/取回 search / fetch the URL", in: [.prompt], hint: "Enter search"),
         KeyBinding([.escape], .close, "取消 cancel", in: [.prompt], hint: "Esc cancel"),

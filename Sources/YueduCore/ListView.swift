@@ -6,6 +6,8 @@ public enum ListView: Hashable, Sendable, Codable {
     case unread
     case favorites
     case site(String)
+    /// One feed's articles; `name` is what the header shows.
+    case feed(id: Int64, name: String)
     case search(String)
 
     /// The store filter behind the view; nil for search results, which come
@@ -16,6 +18,7 @@ public enum ListView: Hashable, Sendable, Codable {
         case .unread: return .unread
         case .favorites: return .favorites
         case .site(let name): return .site(name)
+        case .feed(let id, _): return .feed(id)
         case .search: return nil
         }
     }
@@ -27,12 +30,13 @@ public enum ListView: Hashable, Sendable, Codable {
         case .unread: return "未读 Unread"
         case .favorites: return "收藏 Favourites"
         case .site(let name): return "站点 " + name
+        case .feed(_, let name): return "订阅 " + name
         case .search(let query): return "搜索 " + query
         }
     }
 
-    /// `v` cycles all → unread → favourites → all; a site or search view
-    /// returns to all.
+    /// `v` cycles all → unread → favourites → all; a site, feed or search
+    /// view returns to all.
     public var next: ListView {
         switch self {
         case .all: return .unread

@@ -11,7 +11,7 @@ extension AppState {
             var effects: [Effect] = []
             for _ in 0..<Self.wheelStep {
                 let command: Command = event.kind == .wheelDown ? .moveDown : .moveUp
-                effects += help != nil ? helpCommand(command) : pickerCommand(command)
+                effects += help != nil ? helpCommand(command) : feedPicker != nil ? feedPickerCommand(command) : pickerCommand(command)
             }
             return effects
         }

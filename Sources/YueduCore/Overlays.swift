@@ -71,6 +71,7 @@ public enum HelpContent {
     static let sections: [(KeyContext, String)] = [
         (.list, "列表 List"), (.article, "文章 Article"), (.related, "相关阅读 Related"),
         (.prompt, "搜索框 Search prompt"), (.sitePicker, "站点 Site picker"),
+        (.feedPicker, "订阅 Feed picker"),
     ]
 
     public static func lines(_ keyMap: KeyMap = .standard) -> [Line] {

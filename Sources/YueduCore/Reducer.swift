@@ -24,6 +24,16 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .sitesLoaded(let sites):
         state.receiveSites(sites)
         return []
+    case .feedsLoaded(let feeds):
+        state.receiveFeeds(feeds)
+        return []
+    case .feedUpdateProgressed(let done, let total):
+        state.feedUpdateProgressed(done: done, total: total)
+        return []
+    case .feedsUpdated(let summary):
+        return state.feedsUpdated(summary)
+    case .feedUpdateFailed(let message):
+        return state.feedUpdateFailed(message: message)
     case .searchResultsLoaded(let ticket, let query, let hits, let isComplete):
         state.receiveSearchResults(ticket: ticket, query: query, hits: hits, isComplete: isComplete)
         return []
@@ -61,6 +71,7 @@ extension AppState {
         switch context {
         case .prompt: return promptCommand(command)
         case .sitePicker: return pickerCommand(command)
+        case .feedPicker: return feedPickerCommand(command)
         case .help: return helpCommand(command)
         case .list, .article, .related: return paneCommand(command)
         }
@@ -101,6 +112,10 @@ extension AppState {
         case .sitePicker:
             sitePicker = SitePicker()
             return [.loadSites]
+        case .feedPicker:
+            feedPicker = FeedPicker()
+            return [.loadFeeds]
+        case .updateFeeds: return startFeedUpdate()
         case .search:
             prompt = SearchPrompt(history: searchHistory)
         case .cycleConversion: return cycleConversion()

@@ -39,6 +39,7 @@ extension LibraryStore {
         case .favorites:
             return ("FROM reader_state s JOIN articles a ON a.key = s.key WHERE s.favorite_at IS NOT NULL", [])
         case .site(let site): return (join + " WHERE a.site = ?", [site])
+        case .feed(let id): return feedFromWhere(feedID: id)
         }
     }
 
@@ -48,7 +49,7 @@ extension LibraryStore {
         switch filter {
         case .all: return try reading { try Self.articleCount($0) }
         case .unread: return try reading { try Self.articleCount($0) - Self.markedCount($0, "read_at") }
-        case .favorites, .site:
+        case .favorites, .site, .feed:
             let (from, arguments) = Self.fromWhere(filter)
             return try reading { db in try Int.fetchOne(db, sql: "SELECT count(*) \(from)", arguments: arguments) ?? 0 }
         }

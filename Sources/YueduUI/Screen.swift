@@ -28,6 +28,7 @@ public func render(_ state: AppState, theme: Theme = .default) -> CellBuffer {
     switch state.overlay {
     case .help(let help): HelpOverlay.render(state, help: help, theme: theme, into: &buffer)
     case .sitePicker(let picker): SitePickerOverlay.render(picker, theme: theme, into: &buffer)
+    case .feedPicker(let picker): FeedPickerOverlay.render(picker, theme: theme, into: &buffer)
     case .urlPrompt: break  // on the status line
     case nil: break
     }

@@ -2,8 +2,8 @@ import YueduCore
 import YueduText
 
 /// The bottom row: the search or URL prompt while one is open, else the
-/// latest message, else the running search or fetch, else key hints from
-/// the key table.
+/// latest message, else the running search, update and fetch, else key
+/// hints from the key table.
 enum StatusBar {
     static let urlPromptLabel = "网址 URL: "
 
@@ -23,13 +23,11 @@ enum StatusBar {
         if let status = state.status {
             buffer.putRow(status.text, x: row.x, y: row.y, width: room,
                           style: status.isError ? theme.statusError : theme.status)
-        } else if let search = state.runningSearch {
-            // Like a fetch's, until the search ends; the count follows when it does.
-            let shown = search.shown > 0 ? " \(search.shown)+" : ""
-            buffer.putRow("搜索中 searching…\(shown) Esc 取消 cancel", x: row.x, y: row.y, width: room, style: theme.status)
-        } else if let fetch = state.fetch {
-            // Keys clear the status message, never this: it shows until the fetch ends.
-            buffer.putRow("取回 fetching \(fetch.url)… Esc 取消 cancel", x: row.x, y: row.y, width: room, style: theme.status)
+        } else if state.runningSearch != nil || state.fetch != nil || state.feedUpdate != nil {
+            // Keys clear the status message, never these: they show until the search, fetch or update ends.
+            let search = state.runningSearch.map { "搜索中 searching…\($0.shown > 0 ? " \($0.shown)+" : "") Esc 取消 cancel" }
+            let running = [search, state.feedUpdate?.label, state.fetch.map { "取回 fetching \($0.url)… Esc 取消 cancel" }]
+            buffer.putRow(running.compactMap { $0 }.joined(separator: "  "), x: row.x, y: row.y, width: room, style: theme.status)
         } else {
             let hints = HelpContent.hints(state.keyContext, state.preferences.keyMap).joined(separator: "  ")
             buffer.putRow(hints, x: row.x, y: row.y, width: room, style: theme.hint)

@@ -221,6 +221,12 @@ import YueduModel
         Case(keys: [.character("S")], panes: panes, does: "opens the site picker") { e, _ in
             e.sitePicker = SitePicker(); return [.loadSites]
         },
+        Case(keys: [.character("F")], panes: panes, does: "opens the feed picker") { e, _ in
+            e.feedPicker = FeedPicker(); return [.loadFeeds]
+        },
+        Case(keys: [.character("R")], panes: panes, does: "starts updating every feed in the background") { e, _ in
+            e.feedUpdate = FeedUpdateRun(); return [.updateFeeds]
+        },
         Case(keys: [.character("/")], panes: panes, does: "opens the search prompt") { e, _ in
             e.prompt = SearchPrompt(history: []); return []
         },

@@ -2,12 +2,13 @@ import Testing
 @testable import YueduCore
 import YueduModel
 
-/// Every key bound in the overlays (help, site picker, search prompt), each
+/// Every key bound in the overlays (help, site and feed pickers, search prompt), each
 /// with the resulting state and the exact effects.
 @Suite struct OverlayKeyTests {
     init() { _ = TestLocale.ready }
 
     static let sites = (0..<30).map { SiteCount(site: "站点\($0)", count: 100 - $0) }
+    static let feeds = (0..<30).map { FeedRow(id: Int64(100 + $0), name: "订阅\($0)", unread: $0, total: 40) }
 
     /// 80×24 with the overlay for `context` open: help scrolled to 5, the
     /// picker on site 10, the prompt holding 中文 with the cursor between.
@@ -17,6 +18,7 @@ import YueduModel
         switch context {
         case .help: s.help = HelpState(scroll: 5)
         case .sitePicker: s.sitePicker = SitePicker(sites: sites, selection: 10)
+        case .feedPicker: s.feedPicker = FeedPicker(feeds: feeds, selection: 10)
         case .prompt:
             var p = SearchPrompt(text: "中文", history: s.searchHistory)
             p.moveLeft()
@@ -34,6 +36,8 @@ import YueduModel
     }
 
     static let page = 24 - 4
+    /// The feed picker's box gives a row to the selected feed's detail line.
+    static let feedPage = 24 - 5
     static let helpLines = HelpContent.lines().count
 
     static let cases: [Case] = [
@@ -70,6 +74,28 @@ import YueduModel
             e.sitePicker = nil; return [.saveSession(s.snapshot), .quit]
         },
         Case(context: .sitePicker, keys: [.character("f"), .tab, .character("?")]) { _, _ in [] },
+
+        Case(context: .feedPicker, keys: [.character("j"), .down]) { e, _ in e.feedPicker!.selection = 11; return [] },
+        Case(context: .feedPicker, keys: [.character("k"), .up]) { e, _ in e.feedPicker!.selection = 9; return [] },
+        Case(context: .feedPicker, keys: [.character("g"), .home, .character("b"), .pageUp, .control("b")]) { e, _ in
+            e.feedPicker!.selection = 0; return []
+        },
+        Case(context: .feedPicker, keys: [.control("u")]) { e, _ in e.feedPicker!.selection = 10 - feedPage / 2; return [] },
+        Case(context: .feedPicker, keys: [.character("G"), .end, .character(" "), .pageDown, .control("f")]) { e, _ in
+            e.feedPicker!.selection = 29; return []
+        },
+        Case(context: .feedPicker, keys: [.control("d")]) { e, _ in e.feedPicker!.selection = 10 + feedPage / 2; return [] },
+        Case(context: .feedPicker, keys: [.enter]) { e, _ in
+            e.feedPicker = nil; e.view = .feed(id: 110, name: "订阅10"); e.list = ListWindow(requestedOffset: 0)
+            e.selection = 0; e.listScroll = 0
+            return [.loadPage(filter: .feed(110), offset: 0, limit: ListWindow.pageSize)]
+        },
+        Case(context: .feedPicker, keys: [.character("R")]) { e, _ in e.feedUpdate = FeedUpdateRun(); return [.updateFeeds] },
+        Case(context: .feedPicker, keys: [.escape, .character("q")]) { e, _ in e.feedPicker = nil; return [] },
+        Case(context: .feedPicker, keys: [.control("c")]) { e, s in
+            e.feedPicker = nil; return [.saveSession(s.snapshot), .quit]
+        },
+        Case(context: .feedPicker, keys: [.character("f"), .tab, .character("?"), .character("F"), .character("S")]) { _, _ in [] },
 
         Case(context: .prompt, keys: [.left, .control("b"), .home, .control("a")]) { e, _ in e.prompt!.moveHome(); return [] },
         Case(context: .prompt, keys: [.right, .control("f"), .end, .control("e")]) { e, _ in e.prompt!.moveEnd(); return [] },
@@ -109,7 +135,7 @@ import YueduModel
     @Test func every_key_bound_in_an_overlay_has_a_case() {
         var covered = Set<String>()
         for c in Self.cases { for key in c.keys { covered.insert("\(c.context) \(key)") } }
-        for context in [KeyContext.help, .sitePicker, .prompt] {
+        for context in [KeyContext.help, .sitePicker, .feedPicker, .prompt] {
             for binding in KeyMap.standard.bindings(in: context) {
                 for key in binding.keys { #expect(covered.contains("\(context) \(key)"), "\(key.label) in \(context)") }
             }
