@@ -30,15 +30,12 @@ extension AppState {
         guard var picker = feedPicker else { return [] }
         let count = picker.feeds?.count ?? 0
         let page = max(1, height - 5)  // the box's border and its detail line
+        if let moved = Self.pickerSelection(after: command, from: picker.selection, count: count, page: page) {
+            picker.selection = moved
+            feedPicker = picker
+            return []
+        }
         switch command {
-        case .moveDown: picker.selection += 1
-        case .moveUp: picker.selection -= 1
-        case .top: picker.selection = 0
-        case .bottom: picker.selection = count - 1
-        case .halfPageDown: picker.selection += page / 2
-        case .halfPageUp: picker.selection -= page / 2
-        case .pageDown: picker.selection += page
-        case .pageUp: picker.selection -= page
         case .close: feedPicker = nil; return []
         case .quit: feedPicker = nil; return quitEffects()
         case .updateFeeds: return startFeedUpdate()
@@ -50,9 +47,6 @@ extension AppState {
             return setView(.feed(id: feed.id, name: feed.name))
         default: return []
         }
-        picker.selection = max(0, min(picker.selection, count - 1))
-        feedPicker = picker
-        return []
     }
 
     /// A first load selects the feed the list shows; a reload (after an

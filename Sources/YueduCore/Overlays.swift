@@ -1,18 +1,33 @@
 extension AppState {
+    /// Where a movement key takes a picker's selection (the site and feed
+    /// pickers move alike), kept on a row; nil for any other command.
+    static func pickerSelection(after command: Command, from selection: Int, count: Int, page: Int) -> Int? {
+        let moved: Int
+        switch command {
+        case .moveDown: moved = selection + 1
+        case .moveUp: moved = selection - 1
+        case .top: moved = 0
+        case .bottom: moved = count - 1
+        case .halfPageDown: moved = selection + page / 2
+        case .halfPageUp: moved = selection - page / 2
+        case .pageDown: moved = selection + page
+        case .pageUp: moved = selection - page
+        default: return nil
+        }
+        return max(0, min(moved, count - 1))
+    }
+
     /// A command while the site picker is open.
     mutating func pickerCommand(_ command: Command) -> [Effect] {
         guard var picker = sitePicker else { return [] }
         let count = picker.sites?.count ?? 0
         let page = max(1, height - 4)
+        if let moved = Self.pickerSelection(after: command, from: picker.selection, count: count, page: page) {
+            picker.selection = moved
+            sitePicker = picker
+            return []
+        }
         switch command {
-        case .moveDown: picker.selection += 1
-        case .moveUp: picker.selection -= 1
-        case .top: picker.selection = 0
-        case .bottom: picker.selection = count - 1
-        case .halfPageDown: picker.selection += page / 2
-        case .halfPageUp: picker.selection -= page / 2
-        case .pageDown: picker.selection += page
-        case .pageUp: picker.selection -= page
         case .close: sitePicker = nil; return []
         case .quit: sitePicker = nil; return quitEffects()
         case .open:
@@ -22,9 +37,6 @@ extension AppState {
             return setView(.site(sites[max(0, min(picker.selection, count - 1))].site))
         default: return []
         }
-        picker.selection = max(0, min(picker.selection, count - 1))
-        sitePicker = picker
-        return []
     }
 
     mutating func receiveSites(_ sites: [SiteCount]) {
