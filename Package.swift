@@ -107,7 +107,7 @@ package.targets.append(contentsOf: [
 
 // Web pages in (issue 13): libxml2's HTML parser behind a pure extractor.
 package.targets.append(contentsOf: [
-    .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0"),
+    .target(name: "CLibXML2"),  // headers only: include/libxml links to the system's (LibXML2Library)
     .target(name: "YueduHTML", dependencies: ["CLibXML2", "YueduModel", "YueduText"]),
     .testTarget(name: "YueduHTMLTests", dependencies: ["YueduHTML", "YueduModel", "yuedu-bench"]),
 ])
@@ -133,6 +133,33 @@ for target in package.targets where ["YueduFetch", "YueduCharset", "YueduConfig"
     target.dependencies.append("YueduText")
 }
 
+// Startup (issue 14): libcurl, libxml2 and uchardet are opened with dlopen
+// on first use (YueduLazyLibrary), so `yuedu` starts without the fifty
+// libraries they pull in; their C targets give headers only, link nothing.
+package.targets.append(.target(name: "YueduLazyLibrary"))
+for target in package.targets where ["YueduFetch", "YueduHTML", "YueduCharset"].contains(target.name) {
+    target.dependencies.append("YueduLazyLibrary")
+}
+package.targets.append(.testTarget(name: "YueduLazyLibraryTests", dependencies: ["YueduLazyLibrary"]))
+// Release builds link the Swift runtime and Foundation statically, as
+// `--static-swift-stdlib` would: no libswiftCore, libFoundation* and their
+// ICU data to load and relocate at every start. Every module is compiled
+// against the static resource directory too, whose modules name all the
+// archives Foundation needs (CoreFoundation, _FoundationICU…) for the link.
+// Debug builds, the tests and the fuzzer keep the shared ones.
+for target in package.targets where [.regular, .executable].contains(target.type) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+    // lld, the toolchain's own linker: GNU ld and gold print glibc's
+    // link-time warning for mktemp, which FoundationEssentials' atomic
+    // writes call (safely: O_CREAT|O_EXCL, retried, as mkstemp does) and
+    // which every Foundation file API reaches, so no change of ours can
+    // drop the reference; lld does not print glibc's notes.
+    if target.type == .executable {
+        target.linkerSettings = (target.linkerSettings ?? [])
+            + [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(configuration: .release))]
+    }
+}
+
 // Test support (issue 12): spawning, tmux, temporary libraries, seeded
 // randomness and the loopback HTTP fixture server: one home shared by every
 // test target and the bench, never linked into `yuedu`. Last, so the loop
@@ -141,4 +168,5 @@ package.targets.append(.target(name: "YueduTestSupport", exclude: ["fixture_http
 for target in package.targets where target.type == .test || target.name == "yuedu-bench" {
     target.dependencies.append("YueduTestSupport")
 }
+
 

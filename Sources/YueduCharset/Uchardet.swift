@@ -11,13 +11,14 @@ enum Uchardet {
     /// The guessed encoding, nil when uchardet has no answer or names one
     /// this module cannot read.
     static func guess(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding? {
-        guard let detector = uchardet_new() else { return nil }
-        defer { uchardet_delete(detector) }
+        let uchardet = UchardetLibrary.shared
+        guard let detector = uchardet.new() else { return nil }
+        defer { uchardet.delete(detector) }
         let sample = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[..<min(bytes.count, sampleLimit)])
         guard let base = sample.baseAddress?.assumingMemoryBound(to: CChar.self),
-              uchardet_handle_data(detector, base, sample.count) == 0 else { return nil }
-        uchardet_data_end(detector)
-        guard let name = uchardet_get_charset(detector).map({ String(cString: $0) }), !name.isEmpty else { return nil }
+              uchardet.handleData(detector, base, sample.count) == 0 else { return nil }
+        uchardet.dataEnd(detector)
+        guard let name = uchardet.charset(detector).map({ String(cString: $0) }), !name.isEmpty else { return nil }
         return encoding(ofUchardetName: name)
     }
 

@@ -1,5 +1,6 @@
 import CLibXML2
 import Foundation
+import YueduHTML
 
 /// One XML document parsed by libxml2, safely: no network (NONET), no DTD
 /// loading, no entity substitution (so no external entity is ever read and
@@ -15,28 +16,28 @@ final class XMLTree {
     let problem: String?
 
     init(text: String, url: URL?) throws(FeedError) {
-        guard let context = xmlNewParserCtxt() else { throw FeedError("out of memory starting the XML parser") }
-        defer { xmlFreeParserCtxt(context) }
+        guard let context = libxml2.xmlNewParserCtxt() else { throw FeedError("out of memory starting the XML parser") }
+        defer { libxml2.xmlFreeParserCtxt(context) }
         let options = [XML_PARSE_RECOVER, XML_PARSE_NONET, XML_PARSE_NOERROR, XML_PARSE_NOWARNING, XML_PARSE_IGNORE_ENC,
                        XML_PARSE_NOCDATA].reduce(Int32(0)) { $0 | Int32($1.rawValue) }
         var utf8 = text
         let parsed: xmlDocPtr? = utf8.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
-                xmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), url?.absoluteString, "UTF-8", options)
+                libxml2.xmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), url?.absoluteString, "UTF-8", options)
             }
         }
         let error = context.pointee.wellFormed == 0 ? Self.describe(context.pointee.lastError) : nil
-        guard let parsed, xmlDocGetRootElement(parsed) != nil else {
-            if let parsed { xmlFreeDoc(parsed) }
+        guard let parsed, libxml2.xmlDocGetRootElement(parsed) != nil else {
+            if let parsed { libxml2.xmlFreeDoc(parsed) }
             throw FeedError("not XML" + (error.map { ": " + $0 } ?? ""))
         }
         document = parsed
         problem = Self.significant(context.pointee.lastError) ? error : nil
     }
 
-    deinit { xmlFreeDoc(document) }
+    deinit { libxml2.xmlFreeDoc(document) }
 
-    var root: XMLElement { XMLElement(node: xmlDocGetRootElement(document), document: document) }
+    var root: XMLElement { XMLElement(node: libxml2.xmlDocGetRootElement(document), document: document) }
 
     /// An undeclared entity (`&nbsp;` in a feed without a DTD) or a
     /// character reference to a control (`&#x1b;`) loses one character, not
@@ -124,41 +125,44 @@ struct XMLElement {
     /// The children serialized as XML: an Atom xhtml `<div>`'s content, or
     /// unescaped markup in an RSS description, for the HTML-to-text code.
     var innerXML: String {
-        guard let buffer = xmlBufferCreate() else { return "" }
-        defer { xmlBufferFree(buffer) }
+        guard let buffer = libxml2.xmlBufferCreate() else { return "" }
+        defer { libxml2.xmlBufferFree(buffer) }
         var child = node.pointee.children
         while let c = child {
-            if c.pointee.type != XML_ENTITY_REF_NODE { xmlNodeDump(buffer, document, c, 0, 0) }
+            if c.pointee.type != XML_ENTITY_REF_NODE { _ = libxml2.xmlNodeDump(buffer, document, c, 0, 0) }
             child = c.pointee.next
         }
-        guard let content = xmlBufferContent(buffer) else { return "" }
+        guard let content = libxml2.xmlBufferContent(buffer) else { return "" }
         return String(cString: content)
     }
 
     func attribute(_ name: String) -> String? {
-        guard let value = xmlGetProp(node, name) else { return nil }
-        defer { yuedu_xmlFree(value) }
+        guard let value = libxml2.xmlGetProp(node, name) else { return nil }
+        defer { libxml2.xmlFree(value) }
         return String(cString: value)
     }
 
     func attribute(_ name: String, namespace: String) -> String? {
-        guard let value = xmlGetNsProp(node, name, namespace) else { return nil }
-        defer { yuedu_xmlFree(value) }
+        guard let value = libxml2.xmlGetNsProp(node, name, namespace) else { return nil }
+        defer { libxml2.xmlFree(value) }
         return String(cString: value)
     }
 
     /// The base URL in force here: `xml:base` on this element and its
     /// ancestors, resolved against the document's URL.
     var base: URL? {
-        guard let value = xmlNodeGetBase(document, node) else { return nil }
-        defer { yuedu_xmlFree(value) }
+        guard let value = libxml2.xmlNodeGetBase(document, node) else { return nil }
+        defer { libxml2.xmlFree(value) }
         return URL(string: String(cString: value))
     }
 
     /// `xml:lang` here or on an ancestor.
     var language: String? {
-        guard let value = xmlNodeGetLang(node) else { return nil }
-        defer { yuedu_xmlFree(value) }
+        guard let value = libxml2.xmlNodeGetLang(node) else { return nil }
+        defer { libxml2.xmlFree(value) }
         return String(cString: value)
     }
 }
+
+/// libxml2, loaded on first use.
+private var libxml2: LibXML2Library { LibXML2Library.shared }

@@ -32,9 +32,13 @@ struct CurlExchange {
     static let pollMilliseconds: Int32 = 50
 
     func perform() -> Result<Reply, Failure> {
-        _ = curlInitialized
-        guard let easy = curl_easy_init() else { return .failure(.failed("libcurl could not start a transfer")) }
-        defer { curl_easy_cleanup(easy) }
+        let curl: CurlLibrary
+        switch CurlLibrary.shared {
+        case .success(let library): curl = library
+        case .failure(let missing): return .failure(.failed(missing.description))
+        }
+        guard let easy = curl.easyInit() else { return .failure(.failed("libcurl could not start a transfer")) }
+        defer { curl.easyCleanup(easy) }
         let sink = Sink(maxBytes: maxBytes, cancellation: cancellation)
         let sinkPointer = Unmanaged.passUnretained(sink).toOpaque()
         let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
@@ -43,80 +47,77 @@ struct CurlExchange {
         var headerList: UnsafeMutablePointer<curl_slist>? = nil
         for (name, value) in headers.sorted(by: { $0.key < $1.key }) {
             // "Name;" is curl's way to send a header with an empty value.
-            headerList = curl_slist_append(headerList, value.isEmpty ? "\(name);" : "\(name): \(value)")
+            headerList = curl.slistAppend(headerList, value.isEmpty ? "\(name);" : "\(name): \(value)")
         }
-        defer { curl_slist_free_all(headerList) }
+        defer { curl.slistFreeAll(headerList) }
 
-        ccurl_setopt_string(easy, CURLOPT_URL, url.absoluteString)
-        ccurl_setopt_long(easy, CURLOPT_HTTPGET, 1)
-        ccurl_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https")
-        ccurl_setopt_string(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
-        ccurl_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 0)
-        ccurl_setopt_string(easy, CURLOPT_USERAGENT, userAgent)
-        ccurl_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "")  // every encoding curl decodes: gzip, deflate…
-        ccurl_setopt_slist(easy, CURLOPT_HTTPHEADER, headerList)
+        curl.setString(easy, CURLOPT_URL, url.absoluteString)
+        curl.setLong(easy, CURLOPT_HTTPGET, 1)
+        curl.setString(easy, CURLOPT_PROTOCOLS_STR, "http,https")
+        curl.setString(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        curl.setLong(easy, CURLOPT_FOLLOWLOCATION, 0)
+        curl.setString(easy, CURLOPT_USERAGENT, userAgent)
+        curl.setString(easy, CURLOPT_ACCEPT_ENCODING, "")  // every encoding curl decodes: gzip, deflate…
+        curl.setList(easy, CURLOPT_HTTPHEADER, headerList)
         // An empty proxy string turns proxies off, so curl never reads the environment behind our back.
-        ccurl_setopt_string(easy, CURLOPT_PROXY, proxy ?? "")
-        if let noProxy { ccurl_setopt_string(easy, CURLOPT_NOPROXY, noProxy) }
-        ccurl_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
-        if let certificateAuthorityFile { ccurl_setopt_string(easy, CURLOPT_CAINFO, certificateAuthorityFile) }
-        ccurl_setopt_long(easy, CURLOPT_CONNECTTIMEOUT_MS, min(connectTimeout, totalTimeout).wholeMilliseconds)
-        ccurl_setopt_long(easy, CURLOPT_TIMEOUT_MS, totalTimeout.wholeMilliseconds)
-        ccurl_setopt_long(easy, CURLOPT_LOW_SPEED_LIMIT, lowSpeedBytesPerSecond)
-        ccurl_setopt_long(easy, CURLOPT_LOW_SPEED_TIME, max(1, lowSpeedTime.wholeMilliseconds / 1000))
-        ccurl_setopt_off(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maxBytes))
-        ccurl_setopt_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer)
-        ccurl_setopt_pointer(easy, CURLOPT_WRITEDATA, sinkPointer)
-        ccurl_setopt_write_function(easy, CURLOPT_WRITEFUNCTION) { data, size, count, context in
+        curl.setString(easy, CURLOPT_PROXY, proxy ?? "")
+        if let noProxy { curl.setString(easy, CURLOPT_NOPROXY, noProxy) }
+        curl.setLong(easy, CURLOPT_NOSIGNAL, 1)
+        if let certificateAuthorityFile { curl.setString(easy, CURLOPT_CAINFO, certificateAuthorityFile) }
+        curl.setLong(easy, CURLOPT_CONNECTTIMEOUT_MS, min(connectTimeout, totalTimeout).wholeMilliseconds)
+        curl.setLong(easy, CURLOPT_TIMEOUT_MS, totalTimeout.wholeMilliseconds)
+        curl.setLong(easy, CURLOPT_LOW_SPEED_LIMIT, lowSpeedBytesPerSecond)
+        curl.setLong(easy, CURLOPT_LOW_SPEED_TIME, max(1, lowSpeedTime.wholeMilliseconds / 1000))
+        curl.setOffset(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maxBytes))
+        curl.setPointer(easy, CURLOPT_ERRORBUFFER, errorBuffer)
+        curl.setPointer(easy, CURLOPT_WRITEDATA, sinkPointer)
+        curl.setWriteFunction(easy, CURLOPT_WRITEFUNCTION) { data, size, count, context in
             Unmanaged<Sink>.fromOpaque(context!).takeUnretainedValue().receiveBody(data, size * count)
         }
-        ccurl_setopt_pointer(easy, CURLOPT_HEADERDATA, sinkPointer)
-        ccurl_setopt_write_function(easy, CURLOPT_HEADERFUNCTION) { data, size, count, context in
+        curl.setPointer(easy, CURLOPT_HEADERDATA, sinkPointer)
+        curl.setWriteFunction(easy, CURLOPT_HEADERFUNCTION) { data, size, count, context in
             Unmanaged<Sink>.fromOpaque(context!).takeUnretainedValue().receiveHeader(data, size * count)
         }
-        ccurl_setopt_long(easy, CURLOPT_NOPROGRESS, 0)
-        ccurl_setopt_pointer(easy, CURLOPT_XFERINFODATA, sinkPointer)
-        ccurl_setopt_xferinfo_function(easy) { context, _, _, _, _ in
+        curl.setLong(easy, CURLOPT_NOPROGRESS, 0)
+        curl.setPointer(easy, CURLOPT_XFERINFODATA, sinkPointer)
+        curl.setProgressFunction(easy) { context, _, _, _, _ in
             Unmanaged<Sink>.fromOpaque(context!).takeUnretainedValue().cancellation?.isCancelled == true ? 1 : 0
         }
 
-        let code = withExtendedLifetime(sink) { drive(easy) }
+        let code = withExtendedLifetime(sink) { drive(easy, curl) }
         if sink.exceeded || code == CURLE_FILESIZE_EXCEEDED { return .failure(.tooLarge) }
         if code == CURLE_ABORTED_BY_CALLBACK || cancellation?.isCancelled == true { return .failure(.cancelled) }
         if code == CURLE_OPERATION_TIMEDOUT { return .failure(.timedOut) }
         guard code == CURLE_OK else {
             let detail = String(cString: errorBuffer)
-            return .failure(.failed(detail.isEmpty ? String(cString: curl_easy_strerror(code)) : detail))
+            return .failure(.failed(detail.isEmpty ? (curl.easyStrerror(code).map { String(cString: $0) } ?? "libcurl error \(code.rawValue)") : detail))
         }
         var status = 0
-        ccurl_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
+        curl.getLong(easy, CURLINFO_RESPONSE_CODE, &status)
         return .success(Reply(status: status, headers: sink.headers, body: sink.body))
     }
 
     /// Runs the transfer through a multi handle polled every 50 ms, so a
     /// cancellation ends even a transfer that receives nothing at all.
-    private func drive(_ easy: UnsafeMutableRawPointer) -> CURLcode {
-        guard let multi = curl_multi_init() else { return CURLE_OUT_OF_MEMORY }
-        defer { curl_multi_cleanup(multi) }
-        curl_multi_add_handle(multi, easy)
-        defer { curl_multi_remove_handle(multi, easy) }
+    private func drive(_ easy: UnsafeMutableRawPointer, _ curl: CurlLibrary) -> CURLcode {
+        guard let multi = curl.multiInit() else { return CURLE_OUT_OF_MEMORY }
+        defer { _ = curl.multiCleanup(multi) }
+        _ = curl.multiAddHandle(multi, easy)
+        defer { _ = curl.multiRemoveHandle(multi, easy) }
         var running: Int32 = 1
         while running > 0 {
             if cancellation?.isCancelled == true { return CURLE_ABORTED_BY_CALLBACK }
-            let performed = curl_multi_perform(multi, &running)
+            let performed = curl.multiPerform(multi, &running)
             guard performed == CURLM_OK else { return CURLE_FAILED_INIT }
-            if running > 0 { curl_multi_poll(multi, nil, 0, Self.pollMilliseconds, nil) }
+            if running > 0 { _ = curl.multiPoll(multi, nil, 0, Self.pollMilliseconds, nil) }
         }
         var left: Int32 = 0
-        while let message = curl_multi_info_read(multi, &left) {
+        while let message = curl.multiInfoRead(multi, &left) {
             if message.pointee.msg == CURLMSG_DONE { return message.pointee.data.result }
         }
         return CURLE_FAILED_INIT
     }
 }
-
-/// libcurl's global setup, once per process before the first transfer.
-private let curlInitialized: Void = { curl_global_init(ccurl_global_default()) }()
 
 /// Collects one exchange's headers and body; used only on the fetching thread.
 private final class Sink {

@@ -30,8 +30,8 @@ struct DOMNode: Hashable {
     }
 
     func attribute(_ name: String) -> String? {
-        guard isElement, let value = xmlGetProp(raw, name) else { return nil }
-        defer { yuedu_xmlFree(value) }
+        guard isElement, let value = libxml2.xmlGetProp(raw, name) else { return nil }
+        defer { libxml2.xmlFree(value) }
         return String(cString: value)
     }
 
@@ -43,7 +43,7 @@ struct DOMNode: Hashable {
     /// The raw UTF-8 of a text node, without copying.
     var textBytes: UnsafeBufferPointer<UInt8> {
         guard isText, let content = raw.pointee.content else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        return UnsafeBufferPointer(start: content, count: Int(libxml2.xmlStrlen(content)))
     }
 
     /// All text below this node (scripts and styles skipped), whitespace collapsed.

@@ -18,7 +18,7 @@ final class HTMLDocument {
         document = clean.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.map { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    htmlReadMemory($0, Int32(min(buffer.count, Int(Int32.max))), nil, "UTF-8", options)
+                    libxml2.htmlReadMemory($0, Int32(min(buffer.count, Int(Int32.max))), nil, "UTF-8", options)
                 }
             } ?? nil
         }
@@ -26,7 +26,7 @@ final class HTMLDocument {
 
     convenience init(html: String) { self.init(utf8: Array(html.utf8)) }
 
-    deinit { if let document { xmlFreeDoc(document) } }
+    deinit { if let document { libxml2.xmlFreeDoc(document) } }
 
     /// The document node: walking it visits every top-level node, so a
     /// fragment with several roots loses none.
