@@ -9,6 +9,7 @@ struct YueduBench: ParsableCommand {
             LayoutBenchmark.self,
             CorpusCommand.self,
             RunCommand.self,
+            ScreenCommand.self,
             SearchBenchCommand.self,
             PrepareCommand.self,
             ConvertBenchmark.self,

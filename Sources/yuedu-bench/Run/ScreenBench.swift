@@ -10,6 +10,9 @@ struct ScreenFigures {
     var firstScreenCold: Double?
     var coldNote: String?
     var firstScreenWarm = Samples()
+    /// The same launch-to-screen timing of a shell that paints a word at
+    /// once: what tmux, the polling and exec cost whatever the program does.
+    var harnessFloor = Samples()
     var openArticle = Samples()
     var listDown = Samples()
     var articleDown = Samples()
@@ -32,34 +35,7 @@ struct ScreenBench {
         defer { tmux.close() }
         var figures = ScreenFigures()
         let command = [yuedu, "--library", library]
-
-        // The screen once everything has arrived; later launches are timed
-        // until they show exactly this (the list, not a loading notice).
-        try tmux.respawn(command)
-        let reference = try settledScreen(tmux, timeout: 120)
-        try quit(tmux)
-
-        if Machine.dropCaches() {
-            let start = Clock.now
-            try tmux.respawn(command)
-            figures.firstScreenCold = try waitFor(tmux, since: start, timeout: 60, interval: 0.001) { $0 == reference }?.seconds
-            if figures.firstScreenCold == nil { figures.coldNote = "screen never matched" }
-            try quit(tmux)
-        } else {
-            figures.coldNote = "cold not measurable (cannot drop the page cache)"
-        }
-
-        for _ in 0..<launches {
-            let start = Clock.now
-            try tmux.respawn(command)
-            guard let shown = try waitFor(tmux, since: start, timeout: 30, interval: 0.001, { $0 == reference }) else {
-                throw BenchError("the reader's first screen differed from the reference:\n"
-                                 + (try tmux.capture(styles: true)).joined(separator: "\n"))
-            }
-            figures.firstScreenWarm.add(shown.seconds)
-            try quit(tmux)
-        }
-        log("    first screen: warm median \(Format.milliseconds(figures.firstScreenWarm.median ?? 0))")
+        try firstScreens(tmux, into: &figures)
 
         // One browsing session: the list, opening articles, scrolling them.
         try tmux.respawn(command)
@@ -85,6 +61,55 @@ struct ScreenBench {
         if let pid { figures.peakRSSBytes = Machine.peakRSS(pid: pid) }
         try quit(tmux)
         return figures
+    }
+
+    /// Launch to first screen: cold once (when the page cache can be
+    /// dropped), then `launches` warm launches, each after one of the
+    /// harness floor.
+    func firstScreens(_ tmux: TmuxServer, into figures: inout ScreenFigures) throws {
+        let command = [yuedu, "--library", library]
+
+        // The screen once everything has arrived; later launches are timed
+        // until they show exactly this (the list, not a loading notice).
+        try tmux.respawn(command)
+        let reference = try settledScreen(tmux, timeout: 120)
+        try quit(tmux)
+
+        if Machine.dropCaches() {
+            let start = Clock.now
+            try tmux.respawn(command)
+            figures.firstScreenCold = try waitFor(tmux, since: start, timeout: 60, interval: 0.001) { $0 == reference }?.seconds
+            if figures.firstScreenCold == nil { figures.coldNote = "screen never matched" }
+            try quit(tmux)
+        } else {
+            figures.coldNote = "cold not measurable (cannot drop the page cache)"
+        }
+
+        for _ in 0..<launches {
+            // Floor and reader alternate, so both see the same machine.
+            figures.harnessFloor.add(try floorLaunch(tmux))
+            let start = Clock.now
+            try tmux.respawn(command)
+            guard let shown = try waitFor(tmux, since: start, timeout: 30, interval: 0.001, { $0 == reference }) else {
+                throw BenchError("the reader's first screen differed from the reference:\n"
+                                 + (try tmux.capture(styles: true)).joined(separator: "\n"))
+            }
+            figures.firstScreenWarm.add(shown.seconds)
+            try quit(tmux)
+        }
+        log("    first screen: warm median \(Format.milliseconds(figures.firstScreenWarm.median ?? 0)), "
+            + "harness floor \(Format.milliseconds(figures.harnessFloor.median ?? 0))")
+    }
+
+    /// One launch of a program that paints at once (sh's printf), timed as
+    /// the reader's first screen is; the next respawn ends its sleep.
+    private func floorLaunch(_ tmux: TmuxServer) throws -> Double {
+        let marker = "yuedu-bench-floor"
+        let start = Clock.now
+        try tmux.respawn(["/bin/sh", "-c", "printf '%s' \(marker); exec sleep 1000000"])
+        guard let shown = try waitFor(tmux, since: start, timeout: 30, interval: 0.001, { $0.first?.hasPrefix(marker) == true })
+        else { throw BenchError("the harness floor's shell never painted its marker") }
+        return shown.seconds
     }
 
     /// `keys` presses of `key` in the article. At the end of an article
@@ -174,5 +199,14 @@ struct ScreenBench {
             if Clock.now > deadline { throw BenchError("the reader did not quit on q") }
             usleep(2_000)
         }
+    }
+}
+
+extension ScreenFigures {
+    /// The reader's warm first screen less the harness floor (both medians):
+    /// the part of the wait that is the reader's own doing.
+    var overFloor: Double? {
+        guard let warm = firstScreenWarm.median, let floor = harnessFloor.median else { return nil }
+        return warm - floor
     }
 }
