@@ -98,8 +98,8 @@ public final class LibraryStore: Sendable {
     /// Refuses another program's database or a newer yuedu's library through
     /// a read-only connection, so a refused file is never written to.
     private static func checkCompatibility(_ path: String) throws {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size > 0 else { return }
+        var info = stat()  // not attributesOfItem, which reads /etc/passwd and /etc/group for the owner
+        guard stat(path, &info) == 0, info.st_size > 0 else { return }
         var config = configuration()
         config.readonly = true
         let verdict: LibraryError? = try DatabaseQueue(path: path, configuration: config).read { db in

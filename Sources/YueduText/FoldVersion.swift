@@ -11,11 +11,12 @@ enum FoldVersion {
     static let current: String = {
         var icu = [CChar](repeating: 0, count: 32)
         yuedu_icu_version(&icu)
+        // stat, not FileManager.attributesOfItem, which also looks the owner
+        // up in /etc/passwd and /etc/group: this runs at every start.
         let dictionaries = openCCDictionaries.map { path -> String in
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "missing" }
-            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            return "\(size)@\(Int64(modified))"
+            var info = stat()
+            guard stat(path, &info) == 0 else { return "missing" }
+            return "\(Int64(info.st_size))@\(Int64(info.st_mtim.tv_sec))"
         }
         let icuVersion = String(decoding: icu.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         return ([revision, "icu " + icuVersion] + dictionaries).joined(separator: ";")
