@@ -8,7 +8,7 @@ public enum ArticleExtractor {
         let document = HTMLDocument(html: html)
         guard let top = document.top else { return ExtractedArticle(url: CanonicalURL.find(meta: PageMeta(), pageURL: pageURL)) }
         let meta = PageMeta(top: top)
-        let body = top.first(tag: "body") ?? top
+        let body = top.first(tag: .body) ?? top
         let stats = NodeStats(root: body)
         let url = CanonicalURL.find(meta: meta, pageURL: pageURL)
         let resolver = URLResolver(base: url.flatMap(URL.init(string:)) ?? pageURL)

@@ -2,12 +2,7 @@
 /// elements and `<br>` end a paragraph, images become one `[图 alt]` line,
 /// hidden content (scripts, styles, forms, `hidden`) is dropped.
 struct BlockText {
-    static let blockTags: Set<String> = [
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
-        "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
-        "tr", "td", "th", "caption", "figure", "figcaption", "hr", "address", "center", "form", "fieldset",
-        "details", "summary", "body", "html",
-    ]
+    // Which elements are blocks: `ElementTag.isBlock`.
 
     /// Images smaller than this on a side are icons and trackers, not figures.
     static let minimumFigureSide = 50
@@ -47,36 +42,43 @@ struct BlockText {
         while let (node, entered) = stack.popLast() {
             if node.isText { current.append(node.textBytes); continue }
             guard node.isElement else {
-                if !entered { for child in Array(node.children).reversed() { stack.append((child, false)) } }
+                if !entered { pushChildren(of: node, on: &stack) }
                 continue
             }
-            let tag = node.tag
-            if entered { if BlockText.blockTags.contains(tag) { flush() }; continue }
+            let tag = node.kind
+            if entered { if tag.isBlock { flush() }; continue }
             if let stop, node == stop.node {
                 flush()
                 if characters >= stop.after { stopped = true; return }
                 continue
             }
-            if HiddenTags.names.contains(tag) || node.attribute("hidden") != nil || isHiddenByStyle(node)
+            if tag.isHidden || (node.hasAttributes && (node.attribute("hidden") != nil || isHiddenByStyle(node)))
                 || (node != start && skip(node)) {
                 continue
             }
             switch tag {
-            case "br": flush(); continue
-            case "img": figure(node); continue
+            case .br: flush(); continue
+            case .img: figure(node); continue
             default: break
             }
-            if BlockText.blockTags.contains(tag) { flush() }
+            if tag.isBlock { flush() }
             stack.append((node, true))
-            for child in Array(node.children).reversed() { stack.append((child, false)) }
+            pushChildren(of: node, on: &stack)
         }
     }
 
+    /// Last to first, so the first child is visited first; no array of children is built.
+    private func pushChildren(of node: DOMNode, on stack: inout [(node: DOMNode, entered: Bool)]) {
+        var child = node.lastChild
+        while let c = child { stack.append((c, false)); child = c.previous }
+    }
+
     private func isHiddenByStyle(_ node: DOMNode) -> Bool {
-        guard let style = node.attribute("style")?.lowercased(), style.bytesContain("none") || style.bytesContain("hidden")
-        else { return false }
-        let compact = style.replacingOccurrences(of: " ", with: "")
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        guard let style = node.attribute("style") else { return false }
+        // Lower-cased without its spaces, on bytes: `display: none`, `DISPLAY:NONE`.
+        let compact = String(decoding: style.utf8.lazy.filter { $0 != 0x20 }.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 },
+                             as: UTF8.self)
+        return compact.bytesContain("display:none") || compact.bytesContain("visibility:hidden")
     }
 
     private mutating func figure(_ node: DOMNode) {

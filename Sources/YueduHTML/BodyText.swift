@@ -11,7 +11,7 @@ enum BodyText {
             if isFurniture(node) { return true }
             let counts = stats[node]
             // A block that is mostly links is a menu or a list of other articles.
-            if BlockText.blockTags.contains(node.tag), counts.characters > 0, counts.linkDensity > 0.5 {
+            if node.kind.isBlock, counts.characters > 0, counts.linkDensity > 0.5 {
                 return !containsFigure(node)
             }
             return false
@@ -33,7 +33,7 @@ enum BodyText {
             .filter { !$0.isEmpty }
     }
 
-    private static func containsFigure(_ node: DOMNode) -> Bool { node.first(tag: "img") != nil }
+    private static func containsFigure(_ node: DOMNode) -> Bool { node.first(tag: .img) != nil }
 
     private static let metadataLabels = ["来源：", "来源:", "责任编辑", "作者：", "发布时间", "编辑：", "编辑:", "稿源", "浏览次数", "阅读次数", "字号"]
 

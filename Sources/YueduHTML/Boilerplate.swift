@@ -13,61 +13,63 @@ enum Boilerplate {
         "share", "copyright", "recommend", "tuijian", "xiangguan", "hotnews", "toolbar", "login", "qrcode", "erweima",
         "jiathis", "statement", "topbar", "crumb", "search", "ranking", "player",
     ]
-    private static let unlikelyWords: Set<Substring> = ["ad", "ads", "hot", "tag", "tags", "rank"]
-    private static let unlikelyWordStarts = ["nav", "foot", "subscribe"]
+    private static let unlikelyWords = NameWords(["ad", "ads", "hot", "tag", "tags", "rank"])
+    private static let unlikelyWordStarts = NameWords(["nav", "foot", "subscribe"])
     private static let maybeParts = ["article", "column", "content", "shadow", "post_body", "detail"]
-    private static let maybeWords: Set<Substring> = ["and", "body", "main", "text"]
+    private static let maybeWords = NameWords(["and", "body", "main", "text"])
 
     /// What a class/id says: furniture, furniture inside an article-like name
     /// (`mbArticleShareBtn`, `article-tools`), or nothing.
     enum NameVerdict { case neutral, unlikely, unlikelyButMaybe }
 
     static func nameVerdict(_ names: String) -> NameVerdict {
-        let words = names.split { !($0.isLetter || $0.isNumber || $0 == "_") }
         let unlikely = unlikelyParts.contains(where: names.bytesContain)
-            || words.contains { unlikelyWords.contains($0) || unlikelyWordStarts.contains(where: $0.hasPrefix) }
+            || NameWords.any(in: names) { unlikelyWords.contains($0) || unlikelyWordStarts.startsAny($0) }
         guard unlikely else { return .neutral }
-        let maybe = maybeParts.contains(where: names.bytesContain) || words.contains { maybeWords.contains($0) }
+        let maybe = maybeParts.contains(where: names.bytesContain) || NameWords.any(in: names, maybeWords.contains)
         return maybe ? .unlikelyButMaybe : .unlikely
     }
 
     static func isUnlikelyName(_ names: String) -> Bool { nameVerdict(names) == .unlikely }
 
-    private static let positive = try! NSRegularExpression(pattern:
-        "article|\\bbody\\b|content|entry|hentry|h-entry|\\bmain\\b|\\bpage\\b|\\bpost\\b|\\btext\\b|blog|story|detail|"
-        + "rich_media|zhengwen|endtext")
-    private static let negative = try! NSRegularExpression(pattern:
-        "-ad-|hidden|^hid$| hid$|banner|combx|comment|com-|contact|foot|footnote|gdpr|masthead|media|meta|outbrain|"
-        + "promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|\\btags?\\b|tool|widget|recommend|"
-        + "copyright|\\bnav|\\bhot|rank|\\bad\\b|advert|login|qrcode")
-    static let furnitureTags: Set<String> = ["nav", "footer", "aside", "form", "header", "menu"]
+    // Readability's positive and negative patterns, as substrings and whole
+    // words (its `\bbody\b`, `\bnav`): a regex per class name cost more than
+    // the rest of the scoring.
+    private static let positiveParts = ["article", "content", "entry", "blog", "story", "detail", "rich_media", "zhengwen",
+                                        "endtext"]
+    private static let positiveWords = NameWords(["body", "main", "page", "post", "text"])
+    private static let negativeParts = ["-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr",
+                                        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+                                        "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tool", "widget",
+                                        "recommend", "copyright", "rank", "advert", "login", "qrcode"]
+    private static let negativeWords = NameWords(["tag", "tags", "ad"])
+    private static let negativeWordStarts = NameWords(["nav", "hot"])
 
-    static func matches(_ regex: NSRegularExpression, _ s: String) -> Bool {
-        regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
-    }
+    static let furnitureTags: Set<ElementTag> = [.nav, .footer, .aside, .form, .header, .menu]
 
     /// A subtree no article text lives in: `.unlikelyButMaybe` when only its
     /// size can tell (the caller knows the counts).
     static func furnitureVerdict(_ node: DOMNode) -> NameVerdict {
-        let tag = node.tag
-        if tag == "body" || tag == "html" || tag == "article" || tag == "main" { return .neutral }
+        let tag = node.kind
+        if tag == .body || tag == .html || tag == .article || tag == .main { return .neutral }
         if furnitureTags.contains(tag) { return .unlikely }
         if let role = node.attribute("role"),
            ["navigation", "banner", "complementary", "contentinfo", "menu", "menubar"].contains(role) { return .unlikely }
         let names = node.classAndID
-        guard names.count > 1 else { return .neutral }
+        guard names.utf8.count > 1 else { return .neutral }
         return nameVerdict(names)
     }
 
     static func isFurniture(_ node: DOMNode) -> Bool { furnitureVerdict(node) == .unlikely }
 
-    /// Readability's class weight: +25 for article-like names, −25 for furniture.
-    static func classWeight(_ node: DOMNode) -> Double {
-        let names = node.classAndID
-        guard names.count > 1 else { return 0 }
+    /// Readability's class weight of a `class` and `id` list: +25 for article-like names, −25 for furniture.
+    static func classWeight(names: String) -> Double {
+        guard names.utf8.count > 1 else { return 0 }
         var weight = 0.0
-        if matches(negative, names) { weight -= 25 }
-        if matches(positive, names) { weight += 25 }
+        let negative = negativeParts.contains(where: names.bytesContain) || names == "hid" || names.hasSuffix(" hid")
+            || NameWords.any(in: names) { negativeWords.contains($0) || negativeWordStarts.startsAny($0) }
+        if negative { weight -= 25 }
+        if positiveParts.contains(where: names.bytesContain) || NameWords.any(in: names, positiveWords.contains) { weight += 25 }
         return weight
     }
 
@@ -97,9 +99,13 @@ enum Boilerplate {
 final class FurnitureTest {
     let stats: NodeStats
     let pagePunctuation: Int
-    private var known: [DOMNode: Bool] = [:]
+    /// Answers by the elements' entry numbers in `stats`.
+    private var known: [Bool?]
 
-    init(stats: NodeStats, pagePunctuation: Int) { self.stats = stats; self.pagePunctuation = pagePunctuation }
+    init(stats: NodeStats, pagePunctuation: Int) {
+        self.stats = stats; self.pagePunctuation = pagePunctuation
+        known = Array(repeating: nil, count: stats.count)
+    }
 
     private var furnitureNames: [String: Boilerplate.NameVerdict] = [:]
     private var weights: [String: Double] = [:]
@@ -110,7 +116,8 @@ final class FurnitureTest {
     static let maximumLabelCharacters = 40
 
     func callAsFunction(_ node: DOMNode) -> Bool {
-        if let answer = known[node] { return answer }
+        let index = stats.index(node)
+        if let index, let answer = known[index] { return answer }
         let counts = stats[node]
         let answer: Bool
         switch furnitureVerdict(node) {
@@ -118,15 +125,17 @@ final class FurnitureTest {
         case .unlikely: answer = counts.punctuation * 2 < pagePunctuation
         case .unlikelyButMaybe:
             // qq wraps the article's photo and its share button in one `mbArticleSharePic`: the photo stays.
-            answer = counts.punctuation == 0 && counts.characters <= FurnitureTest.maximumLabelCharacters && node.first(tag: "img") == nil
+            answer = counts.punctuation == 0 && counts.characters <= FurnitureTest.maximumLabelCharacters && node.first(tag: .img) == nil
         }
-        known[node] = answer
+        if let index { known[index] = answer }
         return answer
     }
 
     /// Pages repeat a few class names thousands of times: match each name once.
+    /// An element without attributes is judged by its tag alone.
     private func furnitureVerdict(_ node: DOMNode) -> Boilerplate.NameVerdict {
-        let key = node.tag + "\u{0}" + node.classAndID + "\u{0}" + (node.attribute("role") ?? "")
+        guard node.hasAttributes else { return Boilerplate.furnitureVerdict(node) }
+        let key = node.kind.rawValue + "\u{0}" + node.classAndID + "\u{0}" + (node.attribute("role") ?? "")
         if let answer = furnitureNames[key] { return answer }
         let answer = Boilerplate.furnitureVerdict(node)
         furnitureNames[key] = answer
@@ -134,10 +143,45 @@ final class FurnitureTest {
     }
 
     func classWeight(_ node: DOMNode) -> Double {
+        guard node.hasAttributes else { return 0 }
         let key = node.classAndID
         if let weight = weights[key] { return weight }
-        let weight = Boilerplate.classWeight(node)
+        let weight = Boilerplate.classWeight(names: key)
         weights[key] = weight
         return weight
+    }
+}
+
+/// The words of a class/id list (runs of ASCII letters, digits and `_`; other
+/// bytes, as in a Unicode name, count as letters), matched on bytes.
+struct NameWords {
+    private let words: [[UInt8]]
+
+    init(_ words: [String]) { self.words = words.map { Array($0.utf8) } }
+
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { words.contains { $0.elementsEqual(word) } }
+
+    func startsAny(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains { $0.count <= word.count && $0.elementsEqual(word.prefix($0.count)) }
+    }
+
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
+    }
+
+    /// Whether any word of `names` passes `test`.
+    static func any(in names: String, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        var s = names
+        return s.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                while i < n, !isWordByte(bytes[i]) { i += 1 }
+                let start = i
+                while i < n, isWordByte(bytes[i]) { i += 1 }
+                if i > start, test(UnsafeBufferPointer(rebasing: bytes[start..<i])) { return true }
+            }
+            return false
+        }
     }
 }

@@ -1,4 +1,7 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A borrowed view of one libxml2 node; valid while its `HTMLDocument` lives.
 /// Walks the C tree directly so scoring never builds a String per node.
@@ -8,14 +11,15 @@ struct DOMNode: Hashable {
     var isElement: Bool { raw.pointee.type == XML_ELEMENT_NODE }
     var isText: Bool { raw.pointee.type == XML_TEXT_NODE || raw.pointee.type == XML_CDATA_SECTION_NODE }
 
-    /// The lower-case tag name (libxml2 lower-cases HTML names); "" for non-elements.
-    var tag: String { isElement ? raw.pointee.name.map { String(cString: $0) } ?? "" : "" }
+    /// What kind of element this is, without building its name; `.other` for non-elements.
+    var kind: ElementTag { isElement ? ElementTag.of(raw.pointee.name) : .other }
 
     var parent: DOMNode? {
         guard let p = raw.pointee.parent, p.pointee.type == XML_ELEMENT_NODE else { return nil }
         return DOMNode(raw: p)
     }
     var firstChild: DOMNode? { raw.pointee.children.map(DOMNode.init) }
+    var lastChild: DOMNode? { raw.pointee.last.map(DOMNode.init) }
     var next: DOMNode? { raw.pointee.next.map(DOMNode.init) }
     var previous: DOMNode? { raw.pointee.prev.map(DOMNode.init) }
 
@@ -29,10 +33,30 @@ struct DOMNode: Hashable {
         return n
     }
 
+    /// Most elements carry no attribute at all: they answer every `attribute` at once.
+    var hasAttributes: Bool { raw.pointee.properties != nil }
+
+    /// The attribute's value as `xmlGetProp` gives it, read in place: an HTML
+    /// attribute's value is one text node, so libxml2's copy (and its free) is
+    /// needed only for values made of several nodes.
     func attribute(_ name: String) -> String? {
-        guard isElement, let value = libxml2.xmlGetProp(raw, name) else { return nil }
-        defer { libxml2.xmlFree(value) }
-        return String(cString: value)
+        guard isElement, hasAttributes else { return nil }
+        var attr = raw.pointee.properties
+        let found: xmlAttrPtr? = name.withCString { wanted in
+            while let a = attr {
+                if let n = a.pointee.name, strcmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self), wanted) == 0 { return a }
+                attr = a.pointee.next
+            }
+            return nil
+        }
+        guard let found else { return nil }
+        guard let value = found.pointee.children else { return "" }
+        if value.pointee.next == nil, value.pointee.type == XML_TEXT_NODE, let content = value.pointee.content {
+            return String(cString: content)
+        }
+        guard let copy = libxml2.xmlGetProp(raw, name) else { return nil }
+        defer { libxml2.xmlFree(copy) }
+        return String(cString: copy)
     }
 
     /// `class` and `id` together, lower-cased, for boilerplate patterns.
@@ -68,20 +92,20 @@ struct DOMNode: Hashable {
     }
 
     /// The first descendant element with this tag.
-    func first(tag name: String) -> DOMNode? {
+    func first(tag: ElementTag) -> DOMNode? {
         var found: DOMNode?
         walk { n in
             if found != nil { return false }
-            if n.isElement, n.tag == name { found = n; return false }
+            if n.kind == tag { found = n; return false }
             return true
         }
         return found
     }
 
-    func all(tag name: String) -> [DOMNode] {
+    func all(tag: ElementTag) -> [DOMNode] {
         var found: [DOMNode] = []
         walk { n in
-            if n.isElement, n.tag == name { found.append(n) }
+            if n.kind == tag { found.append(n) }
             return true
         }
         return found
@@ -100,11 +124,9 @@ struct DOMChildren: Sequence {
     }
 }
 
-/// Tags whose content is never text a reader sees.
+/// Tags whose content is never text a reader sees (the list: `ElementTag.isHidden`).
 enum HiddenTags {
-    static let names: Set<String> = ["script", "style", "noscript", "template", "iframe", "svg", "canvas",
-                                     "object", "embed", "select", "textarea", "button", "head", "link", "meta"]
-    static func contains(_ node: DOMNode) -> Bool { node.isElement && names.contains(node.tag) }
+    static func contains(_ node: DOMNode) -> Bool { node.kind.isHidden }
 }
 
 func appendText(of node: DOMNode, to out: inout TextBuilder) {
@@ -112,7 +134,7 @@ func appendText(of node: DOMNode, to out: inout TextBuilder) {
     node.walk { n in
         if n.isText { out.append(n.textBytes); return false }
         if HiddenTags.contains(n) { return false }
-        if n.isElement, n.tag == "br" { out.appendSpace() }
+        if n.kind == .br { out.appendSpace() }
         return true
     }
 }

@@ -6,25 +6,31 @@ import Foundation
 final class HTMLDocument {
     private let document: htmlDocPtr?
 
-    /// Parses `utf8` (NULs and C0 controls other than tab and newlines are
+    /// Parses `html` (NULs and C0 controls other than tab and newlines are
     /// replaced by spaces first: libxml2 stops at a NUL).
-    init(utf8 bytes: [UInt8]) {
-        var clean = bytes
-        for i in clean.indices where clean[i] < 0x20 && clean[i] != 0x09 && clean[i] != 0x0A && clean[i] != 0x0D {
-            clean[i] = 0x20
-        }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
-        document = clean.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    libxml2.htmlReadMemory($0, Int32(min(buffer.count, Int(Int32.max))), nil, "UTF-8", options)
-                }
-            } ?? nil
-        }
+    init(html: String) {
+        var text = html
+        document = text.withUTF8(HTMLDocument.parse)
     }
 
-    convenience init(html: String) { self.init(utf8: Array(html.utf8)) }
+    /// Most pages hold no control byte: those are parsed in place, without a copy.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> htmlDocPtr? {
+        func isControl(_ b: UInt8) -> Bool { b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D }
+        guard !bytes.contains(where: isControl) else {
+            return Array(bytes.map { isControl($0) ? 0x20 : $0 }).withUnsafeBufferPointer(parseClean)
+        }
+        return parseClean(bytes)
+    }
+
+    private static func parseClean(_ buffer: UnsafeBufferPointer<UInt8>) -> htmlDocPtr? {
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue)
+        return buffer.baseAddress.map { base in
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                libxml2.htmlReadMemory($0, Int32(min(buffer.count, Int(Int32.max))), nil, "UTF-8", options)
+            }
+        } ?? nil
+    }
 
     deinit { if let document { libxml2.xmlFreeDoc(document) } }
 

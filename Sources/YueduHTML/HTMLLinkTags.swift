@@ -22,8 +22,8 @@ public enum HTMLLinkTags {
         var base: String?
         top.walk { node in
             guard node.isElement else { return false }
-            switch node.tag {
-            case "link":
+            switch node.kind {
+            case .link:
                 if let href = node.attribute("href").map(Whitespace.trim), !href.isEmpty {
                     let rel = (node.attribute("rel") ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
                         .map(String.init)
@@ -31,10 +31,10 @@ public enum HTMLLinkTags {
                     links.append(HTMLLinkTag(rel: rel, type: type, href: href, title: node.attribute("title").map(Whitespace.collapse)))
                 }
                 return false
-            case "base":
+            case .base:
                 if base == nil, let href = node.attribute("href").map(Whitespace.trim), !href.isEmpty { base = href }
                 return false
-            case "script", "style": return false
+            case .script, .style: return false
             default: return true
             }
         }

@@ -16,53 +16,86 @@ struct TextCounts {
     var linkDensity: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
 }
 
+/// One document's counts, one entry per element below the root. Each
+/// element's entry number is kept in its libxml2 node (`_private`, the field
+/// libxml2 leaves to applications), so asking for a node's counts is an
+/// array access, not a hash lookup: the scorer, the body writer and the
+/// related-list finder ask hundreds of thousands of times per megabyte.
+/// One `NodeStats` per document: a second one would renumber the nodes.
 struct NodeStats {
-    private(set) var counts: [xmlNodePtr: TextCounts] = [:]
+    private(set) var counts: [TextCounts] = []
+
+    /// How many elements were counted: the size of any per-element table.
+    var count: Int { counts.count }
 
     init(root: DOMNode) {
+        counts.reserveCapacity(1024)
         // Iterative post-order: each element's counts are added to its parent on exit.
         var stack: [(node: DOMNode, exiting: Bool)] = [(root, false)]
         var linkDepth = 0
         while let (node, exiting) = stack.popLast() {
             if node.isText {
                 let (chars, punct) = NodeStats.count(node.textBytes)
-                guard chars > 0, let parent = node.raw.pointee.parent else { continue }
-                counts[parent, default: TextCounts()].characters += chars
-                counts[parent, default: TextCounts()].punctuation += punct
-                counts[parent, default: TextCounts()].ownCharacters += chars
-                counts[parent, default: TextCounts()].ownPunctuation += punct
-                if linkDepth > 0 { counts[parent, default: TextCounts()].linkCharacters += chars }
+                guard chars > 0, let parent = node.raw.pointee.parent, let p = NodeStats.number(parent) else { continue }
+                counts[p].characters += chars
+                counts[p].punctuation += punct
+                counts[p].ownCharacters += chars
+                counts[p].ownPunctuation += punct
+                if linkDepth > 0 { counts[p].linkCharacters += chars }
                 continue
             }
             guard node.isElement else { continue }
-            let isLink = node.tag == "a"
+            let kind = node.kind
+            let isLink = kind == .a
             if exiting {
                 if isLink { linkDepth -= 1 }
-                var mine = counts[node.raw, default: TextCounts()]
-                mine.tags += 1
-                if isLink { mine.linkTags += 1 }
-                counts[node.raw] = mine
-                guard let parent = node.raw.pointee.parent, node.raw != root.raw else { continue }
-                var up = counts[parent, default: TextCounts()]
-                up.characters += mine.characters; up.punctuation += mine.punctuation
-                up.linkCharacters += mine.linkCharacters; up.tags += mine.tags; up.linkTags += mine.linkTags
-                if !BlockText.blockTags.contains(node.tag) {
-                    up.ownCharacters += mine.ownCharacters; up.ownPunctuation += mine.ownPunctuation
+                let i = NodeStats.number(node.raw)!
+                counts[i].tags += 1
+                if isLink { counts[i].linkTags += 1 }
+                guard let parent = node.raw.pointee.parent, node.raw != root.raw, let p = NodeStats.number(parent) else { continue }
+                let mine = counts[i]
+                counts[p].characters += mine.characters; counts[p].punctuation += mine.punctuation
+                counts[p].linkCharacters += mine.linkCharacters; counts[p].tags += mine.tags; counts[p].linkTags += mine.linkTags
+                if !kind.isBlock {
+                    counts[p].ownCharacters += mine.ownCharacters; counts[p].ownPunctuation += mine.ownPunctuation
                 }
-                counts[parent] = up
                 continue
             }
-            if HiddenTags.contains(node) { continue }
+            if kind.isHidden { continue }
+            node.raw.pointee._private = UnsafeMutableRawPointer(bitPattern: counts.count + 1)
+            counts.append(TextCounts())
             if isLink { linkDepth += 1 }
             stack.append((node, true))
-            var child = node.raw.pointee.children
-            var pushed: [DOMNode] = []
-            while let c = child { pushed.append(DOMNode(raw: c)); child = c.pointee.next }
-            for c in pushed.reversed() { stack.append((c, false)) }
+            // Children pushed last to first, so the first is visited first.
+            var child = node.raw.pointee.last
+            while let c = child { stack.append((DOMNode(raw: c), false)); child = c.pointee.prev }
+        }
+        // The root's ancestors (`html` above `body`) get empty entries: the scorer's
+        // shares climb to them, and tables indexed by entry number must hold them too.
+        var up = root.parent
+        while let a = up, NodeStats.number(a.raw) == nil {
+            a.raw.pointee._private = UnsafeMutableRawPointer(bitPattern: counts.count + 1)
+            counts.append(TextCounts())
+            up = a.parent
         }
     }
 
-    subscript(node: DOMNode) -> TextCounts { counts[node.raw] ?? TextCounts() }
+    /// The element's entry number, if this pass counted it.
+    private static func number(_ raw: xmlNodePtr) -> Int? {
+        raw.pointee._private.map { Int(bitPattern: $0) - 1 }
+    }
+
+    /// The element's entry number in per-element tables of `count` entries; nil for
+    /// nodes not counted (text, hidden subtrees, anything outside the root).
+    func index(_ node: DOMNode) -> Int? {
+        guard node.isElement, let i = NodeStats.number(node.raw), i < counts.count else { return nil }
+        return i
+    }
+
+    subscript(node: DOMNode) -> TextCounts {
+        guard let i = index(node) else { return TextCounts() }
+        return counts[i]
+    }
 
     /// Non-space characters and sentence punctuation in UTF-8 bytes.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (characters: Int, punctuation: Int) {

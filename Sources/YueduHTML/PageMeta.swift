@@ -18,31 +18,31 @@ struct PageMeta {
     init(top: DOMNode) {
         top.walk { node in
             guard node.isElement else { return false }
-            switch node.tag {
-            case "html":
+            switch node.kind {
+            case .html:
                 if let lang = node.attribute("lang") ?? node.attribute("xml:lang") { language = Whitespace.trim(lang) }
-            case "title":
+            case .title:
                 if titleTag == nil { titleTag = Whitespace.collapse(node.text) }
                 return false
-            case "meta":
+            case .meta:
                 guard let content = node.attribute("content") else { return false }
                 for key in ["name", "property", "itemprop", "http-equiv"] {
                     if let k = node.attribute(key)?.lowercased(), meta[k] == nil { meta[k] = Whitespace.collapse(content) }
                 }
                 return false
-            case "link":
+            case .link:
                 if canonical == nil, node.attribute("rel")?.lowercased().split(separator: " ").contains("canonical") == true {
                     canonical = node.attribute("href")
                 }
                 return false
-            case "script":
+            case .script:
                 if node.attribute("type")?.lowercased() == "application/ld+json" { readLinkedData(node) }
                 return false
-            case "h1": headings.append(node)
-            case "time": timeElements.append(node)
+            case .h1: headings.append(node)
+            case .time: timeElements.append(node)
             default:
                 if node.attribute("itemprop") == "datePublished" { timeElements.append(node) }
-                if node.tag != "head", HiddenTags.contains(node) { return false }
+                if node.kind != .head, HiddenTags.contains(node) { return false }
             }
             return true
         }

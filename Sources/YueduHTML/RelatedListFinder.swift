@@ -63,7 +63,7 @@ struct RelatedListFinder {
             if node == label { seenLabel = true; return false }
             guard node.isElement, !HiddenTags.contains(node) else { return false }
             guard seenLabel else { return true }
-            if node.tag != "a" { return true }
+            if node.kind != .a { return true }
             let title = linkTitle(node)
             // Without a base URL a relative link stays an item (its URL unknown), keyed by title.
             let key = resolver.absolute(node.attribute("href")) ?? title
@@ -109,6 +109,6 @@ struct RelatedListFinder {
     }
 
     private func countTitledLinks(_ node: DOMNode) -> Int {
-        node.all(tag: "a").filter { linkTitle($0).count >= 6 }.count
+        node.all(tag: .a).filter { linkTitle($0).count >= 6 }.count
     }
 }

@@ -6,6 +6,8 @@ struct TextBuilder {
     private(set) var bytes: [UInt8] = []
     private var pendingSpace = false
     private var pendingHadNewline = false
+    /// U+3000 counts as a space inside the text too (labels, titles), not only at the ends.
+    var ideographicSpaceIsSpace = false
 
     var isEmpty: Bool { bytes.isEmpty }
 
@@ -20,6 +22,9 @@ struct TextBuilder {
                 i += 1; continue
             }
             if b == 0xC2, i + 1 < n, text[i + 1] == 0xA0 { pendingSpace = true; i += 2; continue }
+            if ideographicSpaceIsSpace, b == 0xE3, i + 2 < n, text[i + 1] == 0x80, text[i + 2] == 0x80 {
+                pendingSpace = true; i += 3; continue
+            }
             if pendingSpace { flushSpace(beforeLead: b) }
             // C1 controls (U+0080–U+009F) never reach the output.
             if b == 0xC2, i + 1 < n, text[i + 1] >= 0x80, text[i + 1] <= 0x9F { i += 2; continue }

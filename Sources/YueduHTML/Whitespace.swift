@@ -5,7 +5,8 @@ package enum Whitespace {
     /// Runs of whitespace (including U+00A0 and U+3000) to one space, trimmed.
     package static func collapse(_ s: String) -> String {
         var out = TextBuilder()
-        out.append(s.replacingOccurrences(of: "\u{3000}", with: " "))
+        out.ideographicSpaceIsSpace = true
+        out.append(s)
         return trim(out.finish())
     }
 

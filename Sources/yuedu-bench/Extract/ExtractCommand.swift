@@ -59,11 +59,20 @@ struct ExtractCommand: ParsableCommand {
         yuedu.megabytesPerSecond = megabytes / (Clock.now - start)
         yuedu.megabytesPerCPUSecond = megabytes / (Clock.processCPU - startCPU)
 
+        // The floor: libxml2's parse alone, over the same pages as often.
+        let parseStart = Clock.now, parseStartCPU = Clock.processCPU
+        for _ in 0..<max(1, runs) {
+            for (_, html) in pages { _ = HTMLParseOnly.parse(html: html) }
+        }
+        let parseWall = megabytes / (Clock.now - parseStart), parseCPU = megabytes / (Clock.processCPU - parseStartCPU)
+
         var columns = [yuedu]
         if let trafilatura {
             columns.append(try TrafilaturaDump.results(path: trafilatura, gold: goldPages, corpus: corpus))
         }
         print(ExtractTable.render(columns, pages: goldPages.count, mozillaPages: goldPages.filter(\.hasExpectedText).count))
+        print("libxml2 parse alone (the floor): \(Format.fixed(parseWall, 1)) MB/s wall, \(Format.fixed(parseCPU, 1)) MB per CPU second;"
+              + " \(Format.fixed(Double(bytes) / 1_000_000, 1)) MB of HTML per pass, \(max(1, runs)) passes")
     }
 }
 
