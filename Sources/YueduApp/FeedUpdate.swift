@@ -167,7 +167,8 @@ public enum FeedUpdate {
         attempt.movedTo = movedTo(response, from: job.url)
         switch response.status {
         case 304:
-            attempt.freshUntil = .some(FeedCachePolicy.freshUntil(headers: response.headers, ttlMinutes: nil,
+            // The body is the one last parsed, so its stored <ttl> still holds.
+            attempt.freshUntil = .some(FeedCachePolicy.freshUntil(headers: response.headers, ttlMinutes: feed.ttlMinutes,
                                                                   intervalMinutes: feed.intervalMinutes, now: at))
             attempt.retryAfterUntil = .some(nil)
             return FetchedFeed(attempt: attempt, outcome: .notModified, items: [], notes: [])
@@ -218,6 +219,7 @@ public enum FeedUpdate {
         }
         attempt.etag = .some(response.headers["ETag"])
         attempt.lastModified = .some(response.headers["Last-Modified"])
+        attempt.ttlMinutes = .some(parsedFeed.ttlMinutes)
         attempt.freshUntil = .some(FeedCachePolicy.freshUntil(headers: response.headers, ttlMinutes: parsedFeed.ttlMinutes,
                                                               intervalMinutes: job.feed.intervalMinutes, now: attempt.at))
         return FetchedFeed(attempt: attempt, outcome: .updated, items: items, notes: notes)
