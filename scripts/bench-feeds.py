@@ -52,13 +52,14 @@ def server_counts(url):
 
 
 def timed(argv, env, cwd):
-    """Runs argv to its end: (wall seconds, peak RSS MiB, exit status)."""
+    """Runs argv to its end: (wall seconds, peak RSS MiB, exit status, CPU seconds).
+    CPU (user + system) is the figure a loaded machine changes least."""
     start = time.monotonic()
     child = subprocess.Popen(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL,
                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(cwd, "stderr.log"), "ab"))
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.monotonic() - start
-    return wall, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
 
 
 class Yuedu:
@@ -132,12 +133,12 @@ def main():
                         # The machine is shared: the load says how far a figure can be trusted.
                         print(f"{mode:8} {label:30} {run:6} load average {os.getloadavg()[0]:.2f}", flush=True)
                         before = server_counts(urls[0])
-                        wall, rss, code = reader.update(work)
+                        wall, rss, code, cpu = reader.update(work)
                         after = server_counts(urls[0])
                         full, not_modified = after[0] - before[0], after[1] - before[1]
-                        rows.append((mode, label, run, wall, rss, full, not_modified, code))
+                        rows.append((mode, label, run, wall, rss, full, not_modified, code, cpu))
                         print(f"{mode:8} {label:30} {run:6} {wall:8.2f} s {rss:7.1f} MiB  200: {full:5}  304: {not_modified:5}"
-                              f"  exit {code}", flush=True)
+                              f"  exit {code}  cpu {cpu:.2f} s", flush=True)
                         if code != 0:
                             sys.stderr.write(open(os.path.join(work, "stderr.log"), errors="replace").read()[-2000:])
                 finally:
@@ -145,12 +146,12 @@ def main():
                     server.wait()
 
     print()
-    print(f"| serving ({args.feeds} feeds × 20 items) | reader | update | wall | peak RSS | 200 | 304 |")
-    print("|---|---|---|---:|---:|---:|---:|")
-    for mode, label, run, wall, rss, full, not_modified, code in rows:
+    print(f"| serving ({args.feeds} feeds × 20 items) | reader | update | wall | CPU | peak RSS | 200 | 304 |")
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    for mode, label, run, wall, rss, full, not_modified, code, cpu in rows:
         serving = "50 hosts, 200 ms" if mode == "latency" else "1 host, no delay"
         failed = "" if code == 0 else f" (exit {code})"
-        print(f"| {serving} | {label} | {run} | {wall:.2f} s{failed} | {rss:.1f} MiB | {full} | {not_modified} |")
+        print(f"| {serving} | {label} | {run} | {wall:.2f} s{failed} | {cpu:.2f} s | {rss:.1f} MiB | {full} | {not_modified} |")
     ratios(rows)
 
 
