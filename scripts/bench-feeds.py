@@ -8,6 +8,7 @@ that should be all 304s. Prints wall time, peak RSS and what the server
 answered (full responses and 304s) for each update.
 
 Usage: bench-feeds.py --yuedu PATH [--feeds 1000] [--modes latency,local] [--readers yuedu,newsboat,newsboat16]
+                      [--jobs N]   (yuedu update --jobs N; default: yuedu's own)
 """
 import argparse
 import os
@@ -51,18 +52,20 @@ def server_counts(url):
 
 
 def timed(argv, env, cwd):
-    """Runs argv to its end: (wall seconds, peak RSS MiB, exit status)."""
+    """Runs argv to its end: (wall seconds, peak RSS MiB, exit status, CPU seconds).
+    CPU (user + system) is the figure a loaded machine changes least."""
     start = time.monotonic()
     child = subprocess.Popen(argv, env=env, cwd=cwd, stdin=subprocess.DEVNULL,
                              stdout=subprocess.DEVNULL, stderr=open(os.path.join(cwd, "stderr.log"), "ab"))
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.monotonic() - start
-    return wall, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024.0, os.waitstatus_to_exitcode(status), usage.ru_utime + usage.ru_stime
 
 
 class Yuedu:
-    def __init__(self, binary):
+    def __init__(self, binary, jobs=None):
         self.binary = binary
+        self.jobs = jobs
 
     def prepare(self, urls, work):
         opml = os.path.join(work, "feeds.opml")
@@ -79,7 +82,8 @@ class Yuedu:
         return dict(os.environ, HOME=work, XDG_DATA_HOME=work, XDG_CONFIG_HOME=work, LC_ALL="C.UTF-8")
 
     def update(self, work):
-        return timed([self.binary, "update", "--library", self.library, "--force"], self.env(work), work)
+        jobs = ["--jobs", str(self.jobs)] if self.jobs else []
+        return timed([self.binary, "update", "--library", self.library, "--force"] + jobs, self.env(work), work)
 
 
 class Newsboat:
@@ -99,8 +103,8 @@ class Newsboat:
         return timed(argv, env, work)
 
 
-def readers(names, yuedu):
-    table = {"yuedu": lambda: Yuedu(yuedu), "newsboat": lambda: Newsboat(None), "newsboat16": lambda: Newsboat(16)}
+def readers(names, yuedu, jobs):
+    table = {"yuedu": lambda: Yuedu(yuedu, jobs), "newsboat": lambda: Newsboat(None), "newsboat16": lambda: Newsboat(16)}
     labels = {"yuedu": "yuedu", "newsboat": "newsboat (reload-threads 1)", "newsboat16": "newsboat (reload-threads 16)"}
     return [(labels[name], table[name]()) for name in names]
 
@@ -111,6 +115,7 @@ def main():
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--modes", default="latency,local")
     parser.add_argument("--readers", default="yuedu,newsboat,newsboat16")
+    parser.add_argument("--jobs", type=int, help="yuedu update --jobs (default: yuedu's own)")
     args = parser.parse_args()
     if "newsboat" in args.readers and shutil.which("newsboat") is None:
         raise SystemExit("newsboat is not installed: apt-get install newsboat (a peer for this benchmark only)")
@@ -118,20 +123,22 @@ def main():
     rows = []
     for mode in args.modes.split(","):
         hosts, delay = MODES[mode]
-        for label, reader in readers(args.readers.split(","), args.yuedu):
+        for label, reader in readers(args.readers.split(","), args.yuedu, args.jobs):
             with tempfile.TemporaryDirectory(prefix="yuedu-bench-feeds.") as work:
                 server, port = start_server(args.feeds, hosts, delay, work)
                 try:
                     urls = feed_urls(args.feeds, hosts, port)
                     reader.prepare(urls, work)
                     for run in ("first", "second"):
+                        # The machine is shared: the load says how far a figure can be trusted.
+                        print(f"{mode:8} {label:30} {run:6} load average {os.getloadavg()[0]:.2f}", flush=True)
                         before = server_counts(urls[0])
-                        wall, rss, code = reader.update(work)
+                        wall, rss, code, cpu = reader.update(work)
                         after = server_counts(urls[0])
                         full, not_modified = after[0] - before[0], after[1] - before[1]
-                        rows.append((mode, label, run, wall, rss, full, not_modified, code))
+                        rows.append((mode, label, run, wall, rss, full, not_modified, code, cpu))
                         print(f"{mode:8} {label:30} {run:6} {wall:8.2f} s {rss:7.1f} MiB  200: {full:5}  304: {not_modified:5}"
-                              f"  exit {code}", flush=True)
+                              f"  exit {code}  cpu {cpu:.2f} s", flush=True)
                         if code != 0:
                             sys.stderr.write(open(os.path.join(work, "stderr.log"), errors="replace").read()[-2000:])
                 finally:
@@ -139,12 +146,12 @@ def main():
                     server.wait()
 
     print()
-    print(f"| serving ({args.feeds} feeds × 20 items) | reader | update | wall | peak RSS | 200 | 304 |")
-    print("|---|---|---|---:|---:|---:|---:|")
-    for mode, label, run, wall, rss, full, not_modified, code in rows:
+    print(f"| serving ({args.feeds} feeds × 20 items) | reader | update | wall | CPU | peak RSS | 200 | 304 |")
+    print("|---|---|---|---:|---:|---:|---:|---:|")
+    for mode, label, run, wall, rss, full, not_modified, code, cpu in rows:
         serving = "50 hosts, 200 ms" if mode == "latency" else "1 host, no delay"
         failed = "" if code == 0 else f" (exit {code})"
-        print(f"| {serving} | {label} | {run} | {wall:.2f} s{failed} | {rss:.1f} MiB | {full} | {not_modified} |")
+        print(f"| {serving} | {label} | {run} | {wall:.2f} s{failed} | {cpu:.2f} s | {rss:.1f} MiB | {full} | {not_modified} |")
     ratios(rows)
 
 

@@ -1,17 +1,21 @@
 import Foundation
 import YueduCore
+import YueduFetch
 
 /// Runs `.updateFeeds` on a thread of its own, one update at a time, and
 /// hands its progress and its end to the event loop, which collects them
 /// between events as it does fetched pages. Progress is coalesced: the loop
 /// draws only the latest, however many feeds finished since the last frame.
 final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `condition`
-    /// Blocks until every feed is done; reports (done, total) as feeds finish.
-    typealias Job = @Sendable (_ progress: (Int, Int) -> Void) -> Action
+    /// Blocks until every feed is done or `cancellation` stops it; reports
+    /// (done, total) as feeds finish.
+    typealias Job = @Sendable (_ cancellation: FetchCancellation, _ progress: (Int, Int) -> Void) -> Action
 
     private let condition = NSCondition()
     private let job: Job
     private var running = false
+    /// The running update's: `stop` and `cancel` set it.
+    private var current: FetchCancellation?
     private var cancelled = false
     /// Parked at a feed boundary after a cancel: nothing is being written.
     private var parked = false
@@ -30,13 +34,16 @@ final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `co
             return true
         }
         guard started else { return false }
+        let cancellation = FetchCancellation()
+        locked { current = cancellation }
         let job = self.job
         // A Foundation thread, not a JoinableThread: one parked by a cancel
         // must not hold up whoever releases this object.
         let thread = Thread { [self] in
-            let answer = job { [self] done, total in reportProgress(done: done, total: total) }
+            let answer = job(cancellation) { [self] done, total in reportProgress(done: done, total: total) }
             locked {
                 finished = answer
+                current = nil
                 running = false
                 condition.broadcast()
             }
@@ -47,9 +54,8 @@ final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `co
     }
 
     /// Called on the update's thread between feeds (each is stored by then).
-    /// After a cancel it parks there for good, so quitting never leaves a
-    /// write half done; the process ends around it. (FeedUpdate takes no
-    /// cancellation: its transfers end with the process.)
+    /// After a quit's cancel it parks there for good, so quitting never
+    /// leaves a write half done; the process ends around it.
     private func reportProgress(done: Int, total: Int) {
         condition.lock()
         defer { condition.unlock() }
@@ -60,13 +66,18 @@ final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `co
         while true { condition.wait() }
     }
 
-    /// On quit: no update starts again, and the running one stores at most
-    /// one more feed; waits (at most `seconds`) until it has ended or parked
-    /// between two feeds.
+    /// Esc: the running update's transfers end and no feed starts; it stores
+    /// what it has in hand and answers as ever, and `start` may run another.
+    func stop() { locked { current?.cancel() } }
+
+    /// On quit: no update starts again, and the running one stops fetching
+    /// and stores at most one more feed; waits (at most `seconds`) until it
+    /// has ended or parked between two feeds.
     func cancel(waitingAtMost seconds: Double) {
         condition.lock()
         defer { condition.unlock() }
         cancelled = true
+        current?.cancel()
         let deadline = Date().addingTimeInterval(seconds)
         while running, !parked, condition.wait(until: deadline) {}
     }

@@ -51,7 +51,7 @@ public struct EffectRunner: Sendable {
                 return fetchPage(url)
             case .updateFeeds:  // blocking: the runtime runs it on BackgroundFeedUpdate instead
                 return updateFeeds()
-            case .quit, .copyToClipboard, .layOutArticle, .cancelFetch, .cancelSearch:  // the runtime's: the terminal, threads
+            case .quit, .copyToClipboard, .layOutArticle, .cancelFetch, .cancelSearch, .cancelFeedUpdate:  // the runtime's: the terminal, threads
                 return nil
             }
         } catch {

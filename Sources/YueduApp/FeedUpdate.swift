@@ -14,7 +14,18 @@ public struct FeedUpdateSettings: Sendable {
     public var width: Int
     public var perHost: Int
 
-    public init(force: Bool = false, timeouts: FetchTimeouts = .default, width: Int = 16, perHost: Int = 2) {
+    /// Feeds fetched at once unless told otherwise, by `yuedu update` and by
+    /// the reader's `R` alike. A feed update waits on the network, not the
+    /// CPU: 1,000 feeds at 200 ms each need 12.5 s at 16 at once, and 3.1 s
+    /// at 64. What protects a server is `perHost` (2), so the global cap only
+    /// bounds what this machine spends: 64 threads and sockets, and the
+    /// bodies in flight (a feed is typically well under 1 MiB). Past 64 the
+    /// two cores parsing and the one writer become the limit (see README's
+    /// "Feed benchmark"), so more would buy little.
+    public static let defaultWidth = 64
+    public static let defaultPerHost = 2
+
+    public init(force: Bool = false, timeouts: FetchTimeouts = .default, width: Int = defaultWidth, perHost: Int = defaultPerHost) {
         self.force = force
         self.timeouts = timeouts
         self.width = width
@@ -32,6 +43,9 @@ public enum FeedUpdateOutcome: Sendable, Equatable {
     case skipped(FeedDue)
     /// The reason, as stored on the feed (it names no URL: the feed's is put in front).
     case failed(String)
+    /// Stopped or never started by a cancel: nothing is recorded on the feed,
+    /// which did nothing wrong, so its state is as before the update.
+    case cancelled
 }
 
 public struct FeedUpdateResult: Sendable {
@@ -69,6 +83,7 @@ public struct FeedUpdateReport: Sendable {
     public var notModified: Int { results.count { $0.outcome == .notModified } }
     public var skipped: Int { results.count { if case .skipped = $0.outcome { true } else { false } } }
     public var failed: Int { results.count { if case .failed = $0.outcome { true } else { false } } }
+    public var cancelled: Int { results.count { $0.outcome == .cancelled } }
     public var newItems: Int { results.reduce(0) { $0 + $1.newItems } }
 }
 
@@ -78,9 +93,13 @@ public struct FeedUpdateReport: Sendable {
 /// cache lifetimes, back-off and permanent redirects per FeedCachePolicy.
 /// Every fetched feed's attempt goes through `recordFeedAttempt`, so a
 /// failure stays on its feed, with its time and reason, until a success.
+/// `cancellation` (the reader's Esc and quit) ends the transfers under way
+/// within curl's poll and starts no other; the feeds already fetched are
+/// still stored, each whole.
 public enum FeedUpdate {
     public static func run(_ feeds: [FeedRecord], store: LibraryStore, settings: FeedUpdateSettings = FeedUpdateSettings(),
                            client: HTTPClient = HTTPClient(), now: @escaping @Sendable () -> Int64 = { LibraryStore.now() },
+                           cancellation: FetchCancellation? = nil,
                            progress: (FeedUpdateProgress) -> Void = { _ in }) throws -> FeedUpdateReport {
         var results: [FeedUpdateResult?] = Array(repeating: nil, count: feeds.count)
         var done = 0
@@ -113,7 +132,9 @@ public enum FeedUpdate {
 
         let pending = jobs
         try FetchPool.run(jobs.map(\.url), width: settings.width, perHost: settings.perHost, order: .completion,
-                          indexedJob: { position, _ in fetch(pending[position], settings: settings, client: client, now: now) },
+                          indexedJob: { position, _ in
+                              fetch(pending[position], settings: settings, client: client, now: now, cancellation: cancellation)
+                          },
                           each: { position, fetched in
                               finish(pending[position].index, try write(fetched, of: pending[position].feed, into: store))
                           })
@@ -135,18 +156,24 @@ public enum FeedUpdate {
         var outcome: FeedUpdateOutcome
         var items: [FeedItem]
         var notes: [String]
+
+        /// Nothing to write (`attempt` is never recorded).
+        static let cancelled = FetchedFeed(attempt: FeedAttempt(at: 0, status: nil), outcome: .cancelled, items: [], notes: [])
     }
 
     /// Fetch, classify and parse one feed (and its new items' pages): a pool
     /// thread, no library access.
-    static func fetch(_ job: FeedJob, settings: FeedUpdateSettings, client: HTTPClient, now: () -> Int64) -> FetchedFeed {
+    static func fetch(_ job: FeedJob, settings: FeedUpdateSettings, client: HTTPClient, now: () -> Int64,
+                      cancellation: FetchCancellation? = nil) -> FetchedFeed {
         let feed = job.feed
+        if cancellation?.isCancelled == true { return .cancelled }
         let request = FetchRequest(url: job.url, headers: FeedCachePolicy.conditionalHeaders(etag: feed.etag, lastModified: feed.lastModified),
                                    timeout: settings.timeouts, maxBytes: FeedParser.maxBytes)
         let response: FetchResponse
         do {
-            response = try client.fetch(request)
+            response = try client.fetch(request, cancellation: cancellation)
         } catch {
+            if case .cancelled = error { return .cancelled }
             let at = now()
             let reason = Self.reason(error.description, url: job.url)
             return FetchedFeed(attempt: FeedAttempt(at: at, status: nil, error: reason), outcome: .failed(reason), items: [], notes: [])
@@ -156,12 +183,13 @@ public enum FeedUpdate {
         attempt.movedTo = movedTo(response, from: job.url)
         switch response.status {
         case 304:
-            attempt.freshUntil = .some(FeedCachePolicy.freshUntil(headers: response.headers, ttlMinutes: nil,
+            // The body is the one last parsed, so its stored <ttl> still holds.
+            attempt.freshUntil = .some(FeedCachePolicy.freshUntil(headers: response.headers, ttlMinutes: feed.ttlMinutes,
                                                                   intervalMinutes: feed.intervalMinutes, now: at))
             attempt.retryAfterUntil = .some(nil)
             return FetchedFeed(attempt: attempt, outcome: .notModified, items: [], notes: [])
         case 200..<300:
-            return parsed(response, job: job, attempt: attempt, settings: settings, client: client)
+            return parsed(response, job: job, attempt: attempt, settings: settings, client: client, cancellation: cancellation)
         case 429, 503:
             let until = FeedCachePolicy.retryAfterUntil(status: response.status, headers: response.headers, now: at)
             let reason = "the server answered HTTP \(response.status); backing off until \(until.map(Self.utc) ?? "later")"
@@ -178,7 +206,7 @@ public enum FeedUpdate {
     /// A 2xx: parse it; a feed that breaks off keeps what parsed and fails
     /// (its validators are not kept, so the next update fetches it whole).
     private static func parsed(_ response: FetchResponse, job: FeedJob, attempt: FeedAttempt, settings: FeedUpdateSettings,
-                               client: HTTPClient) -> FetchedFeed {
+                               client: HTTPClient, cancellation: FetchCancellation?) -> FetchedFeed {
         var attempt = attempt
         let parsedFeed: Feed
         do throws(FeedError) {
@@ -198,7 +226,10 @@ public enum FeedUpdate {
             // Only new items: a known one keeps the page stored for it (the store decides
             // "changed" on the entry as the feed gave it, so its full text is not replaced).
             let new = parsedFeed.entries.indices.filter { !job.knownItemIDs.contains(parsedFeed.entries[$0].id) }
-            notes += FullTextPages.fill(&items, at: new, entries: parsedFeed.entries, client: client, timeouts: settings.timeouts)
+            notes += FullTextPages.fill(&items, at: new, entries: parsedFeed.entries, client: client, timeouts: settings.timeouts,
+                                        cancellation: cancellation)
+            // Stored with pages missing, its items would count as known and never get them.
+            if cancellation?.isCancelled == true { return .cancelled }
         }
         if let problem = parsedFeed.problem {
             attempt.error = problem
@@ -207,6 +238,7 @@ public enum FeedUpdate {
         }
         attempt.etag = .some(response.headers["ETag"])
         attempt.lastModified = .some(response.headers["Last-Modified"])
+        attempt.ttlMinutes = .some(parsedFeed.ttlMinutes)
         attempt.freshUntil = .some(FeedCachePolicy.freshUntil(headers: response.headers, ttlMinutes: parsedFeed.ttlMinutes,
                                                               intervalMinutes: job.feed.intervalMinutes, now: attempt.at))
         return FetchedFeed(attempt: attempt, outcome: .updated, items: items, notes: notes)
@@ -214,6 +246,10 @@ public enum FeedUpdate {
 
     /// Items first, then the attempt, so a feed is never marked a success with its items missing.
     private static func write(_ fetched: FetchedFeed, of feed: FeedRecord, into store: LibraryStore) throws -> FeedUpdateResult {
+        guard fetched.outcome != .cancelled else {
+            return FeedUpdateResult(feed: feed, outcome: .cancelled, freshUntil: feed.freshUntil, retryAfterUntil: feed.retryAfterUntil,
+                                    notes: [])
+        }
         var outcome: FeedItemsOutcome?
         if !fetched.items.isEmpty {
             outcome = try store.storeFeedItems(feedID: feed.id, fetched.items, importedAt: fetched.attempt.at)

@@ -14,11 +14,11 @@ enum FullTextPages {
     /// from `entries[i]`); the feed's own article stays as `entryArticle`.
     /// Returns a note per page that failed.
     static func fill(_ items: inout [FeedItem], at indices: [Int], entries: [FeedEntry], client: HTTPClient,
-                     timeouts: FetchTimeouts) -> [String] {
+                     timeouts: FetchTimeouts, cancellation: FetchCancellation? = nil) -> [String] {
         let linked = indices.compactMap { index in entries[index].link.flatMap(URL.init(string:)).map { (index, $0) } }
         var notes: [String] = []
         FetchPool.run(linked.map(\.1), width: width, perHost: width, job: { url in
-            Result { () throws(WebPageError) -> [String] in try WebPageImport.fetch(url: url, client: client, timeout: timeouts).article.paragraphs }
+            Result { () throws(WebPageError) -> [String] in try WebPageImport.fetch(url: url, client: client, timeout: timeouts, cancellation: cancellation).article.paragraphs }
         }, each: { position, result in
             let (index, url) = linked[position]
             switch result {

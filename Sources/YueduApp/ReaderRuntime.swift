@@ -38,8 +38,9 @@ public final class ReaderRuntime {
     static let fetchPollMilliseconds: Int32 = 50
 
     /// How long quitting waits for a running feed update to stop between two
-    /// feeds; past it the process ends anyway (SQLite's transactions keep a
-    /// write cut short out of the library), so a slow feed never delays a quit.
+    /// feeds (its transfers are cancelled, so it is usually at once); past it
+    /// the process ends anyway (SQLite's transactions keep a write cut short
+    /// out of the library), so a slow write never delays a quit.
     static let feedUpdateQuitSeconds = 0.5
 
     /// `fetchClient` fetches the pages the reader adds (related links, `a`)
@@ -49,8 +50,8 @@ public final class ReaderRuntime {
         let runner = EffectRunner(store: store)
         self.runner = runner
         work = BackgroundWork(runner: runner, client: fetchClient)
-        feedUpdates = BackgroundFeedUpdate { progress in
-            runner.updateFeeds(client: fetchClient, settings: feedSettings, progress: progress)
+        feedUpdates = BackgroundFeedUpdate { cancellation, progress in
+            runner.updateFeeds(client: fetchClient, settings: feedSettings, cancellation: cancellation, progress: progress)
         }
         self.terminal = terminal
         self.theme = theme
@@ -107,6 +108,8 @@ public final class ReaderRuntime {
                 quitting = true
             case .updateFeeds:
                 feedUpdates.start()
+            case .cancelFeedUpdate:
+                feedUpdates.stop()
             case .fetchPage(let url):
                 work.fetch(url)
             case .cancelFetch(let url):

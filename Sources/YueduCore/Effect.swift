@@ -26,6 +26,9 @@ public enum Effect: Equatable, Sendable {
     /// as feeds finish (the latest only, when several finish between two
     /// frames), then `.feedsUpdated` or `.feedUpdateFailed`. Quitting cancels it.
     case updateFeeds
+    /// Stop the running update (FetchCancellation: its transfers end, no feed
+    /// starts); → its `.feedsUpdated` comes soon, counting the feeds cancelled.
+    case cancelFeedUpdate
     /// Search off the UI thread; → `.searchResultsLoaded(ticket:query:hits:isComplete:)`
     /// with the first `firstPage` hits as soon as they are known (when more
     /// may follow), then with all of them, best first. `ticket` names this

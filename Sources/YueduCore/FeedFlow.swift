@@ -5,10 +5,16 @@ import YueduModel
 public struct FeedUpdateRun: Equatable, Sendable {
     public var done: Int
     public var total: Int?
-    public init(done: Int = 0, total: Int? = nil) { self.done = done; self.total = total }
+    /// Esc asked it to stop; its answer is on the way.
+    public var cancelling: Bool
+    public init(done: Int = 0, total: Int? = nil, cancelling: Bool = false) {
+        self.done = done; self.total = total; self.cancelling = cancelling
+    }
 
-    /// `更新 updating 12/40`, as the status line shows it.
-    public var label: String { "更新 updating " + (total.map { "\(done)/\($0)" } ?? "feeds…") }
+    /// `更新 updating 12/40… Esc 取消 cancel`, as the status line shows it.
+    public var label: String {
+        "更新 updating " + (total.map { "\(done)/\($0)" } ?? "feeds") + (cancelling ? ", 取消中 cancelling…" : "… Esc 取消 cancel")
+    }
 }
 
 /// The feed picker overlay; `feeds` is nil until loaded.
@@ -71,8 +77,17 @@ extension AppState {
     }
 
     mutating func feedUpdateProgressed(done: Int, total: Int) {
-        guard feedUpdate != nil else { return }
-        feedUpdate = FeedUpdateRun(done: done, total: total)
+        guard let running = feedUpdate else { return }
+        feedUpdate = FeedUpdateRun(done: done, total: total, cancelling: running.cancelling)
+    }
+
+    /// Esc while an update runs (and no page fetch or search claims it): it
+    /// stops fetching; what it stored stays, and its answer says how far it got.
+    mutating func cancelFeedUpdate() -> [Effect] {
+        guard var running = feedUpdate, !running.cancelling else { return [] }
+        running.cancelling = true
+        feedUpdate = running
+        return [.cancelFeedUpdate]
     }
 
     /// The update is over: its summary on the status line, and the new items
@@ -101,7 +116,8 @@ extension AppState {
         return [.loadCounts] + reload + (feedPicker != nil ? [.loadFeeds] : [])
     }
 
-    /// `更新完成 40 feeds: 12 new items, 25 not modified, 2 failed (F shows why)`.
+    /// `更新完成 40 feeds: 12 new items, 25 not modified, 2 failed (F shows why)`;
+    /// `已取消更新 update cancelled after 13 of 40 feeds: …` after an Esc.
     static func statusMessage(for summary: FeedUpdateSummary) -> StatusMessage {
         guard summary.feeds > 0 else {
             return StatusMessage("没有订阅 no feeds: add one with yuedu feed add URL")
@@ -111,6 +127,9 @@ extension AppState {
         if summary.skipped > 0 { parts.append("\(summary.skipped) skipped") }
         if summary.failed > 0 { parts.append("\(summary.failed) failed (F shows why)") }
         let feeds = "\(summary.feeds) feed" + (summary.feeds == 1 ? "" : "s")
-        return StatusMessage("更新完成 \(feeds): " + parts.joined(separator: ", "), isError: summary.failed > 0)
+        let head = summary.cancelled > 0
+            ? "已取消更新 update cancelled after \(summary.feeds - summary.cancelled) of \(feeds)"
+            : "更新完成 \(feeds)"
+        return StatusMessage(head + ": " + parts.joined(separator: ", "), isError: summary.failed > 0)
     }
 }

@@ -69,7 +69,7 @@ public struct KeyMap: Hashable, Sendable {
         KeyBinding([c("y")], .copyLink, "复制链接 copy the article's URL (OSC 52)", in: panes),
         KeyBinding([c("a")], .addURL, "添加网址 fetch a URL into the library and open it", in: panes),
         KeyBinding([c("?")], .help, "帮助 help", in: panes, hint: "? help"),
-        KeyBinding([.escape], .close, "关闭 close overlay / cancel the fetch / leave search", in: panes),
+        KeyBinding([.escape], .close, "关闭 close overlay / cancel the fetch / leave search / stop the feed update", in: panes),
         KeyBinding([.escape, c("q"), c("?")], .close, "关闭 close", in: [.help], hint: "Esc close"),
         KeyBinding([.escape, c("q")], .close, "关闭 close", in: [.sitePicker, .feedPicker], hint: "Esc close"),
         KeyBinding([c("q"), .control("c")], .quit, "退出 quit", in: panes, hint: "q quit"),

@@ -125,7 +125,11 @@ extension AppState {
         case .openLink: return openLink()
         case .copyLink: return copyLink()
         case .addURL: urlPrompt = SearchPrompt()
-        case .close: return fetch != nil ? cancelFetch() : leaveSearch()
+        // Esc stops what the status line shows, the latest thing asked for first.
+        case .close:
+            if fetch != nil { return cancelFetch() }
+            if case .search = view { return leaveSearch() }
+            return cancelFeedUpdate()
         case .quit: return quitEffects()
         default: break
         }

@@ -23,10 +23,13 @@ public struct FeedUpdateSummary: Hashable, Sendable {
     public var notModified: Int
     public var skipped: Int
     public var failed: Int
+    /// Feeds a cancel (Esc) stopped or kept from starting: nothing recorded on them.
+    public var cancelled: Int
     public var newItems: Int
 
-    public init(feeds: Int, updated: Int = 0, notModified: Int = 0, skipped: Int = 0, failed: Int = 0, newItems: Int = 0) {
+    public init(feeds: Int, updated: Int = 0, notModified: Int = 0, skipped: Int = 0, failed: Int = 0, cancelled: Int = 0,
+                newItems: Int = 0) {
         self.feeds = feeds; self.updated = updated; self.notModified = notModified
-        self.skipped = skipped; self.failed = failed; self.newItems = newItems
+        self.skipped = skipped; self.failed = failed; self.cancelled = cancelled; self.newItems = newItems
     }
 }

@@ -29,17 +29,20 @@ public struct FeedRecord: Sendable, Equatable {
     /// The per-feed minimum interval between updates.
     public var intervalMinutes: Int?
     public var addedAt: Int64
+    /// The RSS `<ttl>` of the last 200, kept for the 304s that follow it.
+    public var ttlMinutes: Int?
 
     public init(id: Int64, url: String, name: String? = nil, title: String = "", siteLink: String? = nil,
                 etag: String? = nil, lastModified: String? = nil, freshUntil: Int64? = nil,
                 retryAfterUntil: Int64? = nil, lastAttemptAt: Int64? = nil, lastSuccessAt: Int64? = nil,
                 lastStatus: Int? = nil, lastError: String? = nil, fulltext: Bool = false,
-                intervalMinutes: Int? = nil, addedAt: Int64) {
+                intervalMinutes: Int? = nil, addedAt: Int64, ttlMinutes: Int? = nil) {
         self.id = id; self.url = url; self.name = name; self.title = title; self.siteLink = siteLink
         self.etag = etag; self.lastModified = lastModified; self.freshUntil = freshUntil
         self.retryAfterUntil = retryAfterUntil; self.lastAttemptAt = lastAttemptAt
         self.lastSuccessAt = lastSuccessAt; self.lastStatus = lastStatus; self.lastError = lastError
         self.fulltext = fulltext; self.intervalMinutes = intervalMinutes; self.addedAt = addedAt
+        self.ttlMinutes = ttlMinutes
     }
 
     /// What lists show: the reader's name, else the feed's title, else its URL.
@@ -96,6 +99,8 @@ public struct FeedAttempt: Sendable {
     public var lastModified: String??
     public var freshUntil: Int64??
     public var retryAfterUntil: Int64??
+    /// The parsed feed's `<ttl>` (a 200); `.some(nil)` clears, nil leaves it.
+    public var ttlMinutes: Int??
     /// From a parsed feed; nil leaves the stored one.
     public var title: String?
     public var siteLink: String?

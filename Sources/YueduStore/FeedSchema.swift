@@ -39,4 +39,11 @@ enum FeedSchema {
             CREATE INDEX feed_items_by_article ON feed_items(article_key);
             """)
     }
+
+    /// Migration 8: the RSS `<ttl>` the feed last gave. A 304 has no body to
+    /// read it from, yet the feed's word still holds: without it a feed with
+    /// an ETag was fresh for its ttl after a 200 but due at once after a 304.
+    static func addTTL(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE feeds ADD COLUMN ttl_minutes INTEGER")
+    }
 }

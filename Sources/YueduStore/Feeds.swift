@@ -4,14 +4,15 @@ import YueduModel
 extension LibraryStore {
     static let feedColumns = """
         f.id, f.url, f.name, f.title, f.site_link, f.etag, f.last_modified, f.fresh_until, f.retry_after_until,
-        f.last_attempt_at, f.last_success_at, f.last_status, f.last_error, f.fulltext, f.interval_minutes, f.added_at
+        f.last_attempt_at, f.last_success_at, f.last_status, f.last_error, f.fulltext, f.interval_minutes, f.added_at,
+        f.ttl_minutes
         """
 
     static func feedRecord(_ row: Row) -> FeedRecord {
         FeedRecord(id: row[0], url: row[1], name: row[2], title: row[3], siteLink: row[4], etag: row[5],
                    lastModified: row[6], freshUntil: row[7], retryAfterUntil: row[8], lastAttemptAt: row[9],
                    lastSuccessAt: row[10], lastStatus: row[11], lastError: row[12], fulltext: row[13],
-                   intervalMinutes: row[14], addedAt: row[15])
+                   intervalMinutes: row[14], addedAt: row[15], ttlMinutes: row[16])
     }
 
     /// Follows a new feed; its items come with the first update. A URL the
@@ -49,7 +50,7 @@ extension LibraryStore {
                 LEFT JOIN articles a ON a.key = i.article_key
                 LEFT JOIN reader_state s ON s.key = a.key
                 GROUP BY f.id ORDER BY f.id
-                """).map { row in FeedSummary(feed: Self.feedRecord(row), unread: row[17], total: row[16]) }
+                """).map { row in FeedSummary(feed: Self.feedRecord(row), unread: row[18], total: row[17]) }
         }
     }
 
@@ -131,6 +132,7 @@ extension LibraryStore {
             if let etag = attempt.etag { set("etag", etag) }
             if let lastModified = attempt.lastModified { set("last_modified", lastModified) }
             if let freshUntil = attempt.freshUntil { set("fresh_until", freshUntil) }
+            if let ttlMinutes = attempt.ttlMinutes { set("ttl_minutes", ttlMinutes) }
             if let retryAfterUntil = attempt.retryAfterUntil { set("retry_after_until", retryAfterUntil) }
             if let title = attempt.title { set("title", title) }
             if let siteLink = attempt.siteLink { set("site_link", siteLink) }

@@ -17,6 +17,7 @@ enum Schema {
         migrator.registerMigration("5-search-postings", migrate: createSearchPostings)
         migrator.registerMigration("6-related-title-keys", migrate: addRelatedTitleKeys)
         migrator.registerMigration("7-feeds", migrate: FeedSchema.create)
+        migrator.registerMigration("8-feed-ttl", migrate: FeedSchema.addTTL)
         return migrator
     }
 

@@ -9,18 +9,19 @@ struct UpdateCommand: ParsableCommand {
         commandName: "update",
         abstract: "Fetch feeds (all, or those named) and store their new items.",
         discussion: """
-            Up to 16 feeds are fetched at once (--jobs), at most 2 from one host. A feed still fresh (Cache-Control, \
-            Expires, <ttl> or its interval) or backing off after a 429 or 503 is skipped unless --force. Prints \
-            one summary line; each failure goes to standard error naming the feed's URL; the exit status is 1 \
-            when any feed failed.
+            Up to \(FeedUpdateSettings.defaultWidth) feeds are fetched at once (--jobs), at most \
+            \(FeedUpdateSettings.defaultPerHost) from one host. A feed still fresh (Cache-Control, Expires, <ttl> \
+            or its interval) or backing off after a 429 or 503 is skipped unless --force. Prints one summary \
+            line; each failure goes to standard error naming the feed's URL; the exit status is 1 when any feed \
+            failed.
             """)
 
     @OptionGroup var options: LibraryOptions
     @OptionGroup var fetch: FetchOptions
     @Flag(help: "Fetch every chosen feed, fresh or backing off.") var force = false
     @Flag(help: "One JSON object: the counts and a result per feed.") var json = false
-    @Option(help: ArgumentHelp("Feeds fetched at once (never more than 2 from one host).", valueName: "n"))
-    var jobs = 16
+    @Option(help: ArgumentHelp("Feeds fetched at once (never more than \(FeedUpdateSettings.defaultPerHost) from one host).", valueName: "n"))
+    var jobs = FeedUpdateSettings.defaultWidth
     @Argument(help: "Feeds to update, each an id, URL or name (default: all).") var feeds: [String] = []
 
     func validate() throws {

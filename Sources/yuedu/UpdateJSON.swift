@@ -64,6 +64,7 @@ struct UpdateJSON: Encodable {
                 case .fresh(let until), .backingOff(let until): skippedUntil = until
                 }
             case .failed(let reason): outcome = "failed"; error = reason
+            case .cancelled: outcome = "cancelled"  // the reader's Esc; `yuedu update` is not cancelled
             }
             return FeedResult(id: result.feed.id, url: result.feed.url, name: result.feed.displayName, outcome: outcome,
                               status: result.status, error: error, skippedUntil: skippedUntil, movedTo: result.movedTo,

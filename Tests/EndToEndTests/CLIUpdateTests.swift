@@ -71,6 +71,38 @@ import YueduTestSupport
         _ = added
     }
 
+    @Test func an_rss_ttl_keeps_the_feed_fresh_so_the_next_update_skips_it_and_it_still_holds_after_a_304() throws {
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        let server = try LoopbackHTTPServer(routes: [
+            "/ttl.xml": Self.feedRoute(Self.rss("有时限", [("t1", "九十分钟", "https://news.example.cn/t/1")], ttl: 90))
+                .validated(etag: "\"t\""),
+            "/plain.xml": Self.feedRoute(Self.rss("无时限", [("p1", "随时", "https://news.example.cn/p/1")])).validated(etag: "\"p\""),
+        ])
+        _ = try Self.add([server.url("/ttl.xml"), server.url("/plain.xml")], to: cli)
+        let before = LibraryStore.now()
+        let first = try Self.update(cli)
+        #expect(first.stdout == "updated 2, not modified 0, skipped 0, failed 0, new items 2\n", "\(first.stderr)")
+        let stored = try Self.feeds(in: cli)
+        let until = try #require(stored[0].feed.freshUntil)
+        #expect(until >= before + 90 * 60 && until <= LibraryStore.now() + 90 * 60)
+        #expect(stored[1].feed.freshUntil == nil, "no ttl, no cache headers: due at once")
+
+        // Without --force the fresh feed is not asked; the other is, and answers 304.
+        let second = try Self.update(cli)
+        #expect(second.stdout == "updated 0, not modified 1, skipped 1, failed 0, new items 0\n", "\(second.stderr)")
+        #expect(server.requests(path: "/ttl.xml").count == 1 && server.requests(path: "/plain.xml").count == 2)
+
+        // Forced, the ttl feed answers 304: no body to read its <ttl> from, yet it stays fresh for 90 minutes.
+        let forcedAt = LibraryStore.now()
+        let forced = try Self.update(cli, ["--force"])
+        #expect(forced.stdout == "updated 0, not modified 2, skipped 0, failed 0, new items 0\n", "\(forced.stderr)")
+        let renewed = try #require(try Self.feeds(in: cli)[0].feed.freshUntil)
+        #expect(renewed >= forcedAt + 90 * 60 && renewed <= LibraryStore.now() + 90 * 60)
+        let third = try Self.update(cli)
+        #expect(third.stdout == "updated 0, not modified 1, skipped 1, failed 0, new items 0\n", "\(third.stderr)")
+        #expect(server.requests(path: "/ttl.xml").count == 2)
+    }
+
     @Test func a_301_moves_the_feed_and_a_302_does_not() throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
         let server = try LoopbackHTTPServer(routes: [

@@ -93,7 +93,9 @@ import YueduTestSupport
         let store = try library.open()
         for path in ["/people.xml", "/slow.xml"] { _ = try store.addFeed(url: server.url(path).absoluteString, name: nil, fulltext: false, addedAt: 1) }
         let runner = EffectRunner(store: store)
-        let updates = BackgroundFeedUpdate { progress in runner.updateFeeds(client: client, progress: progress) }
+        let updates = BackgroundFeedUpdate { cancellation, progress in
+            runner.updateFeeds(client: client, cancellation: cancellation, progress: progress)
+        }
         #expect(updates.start())
         #expect(!updates.start(), "a second update waits for the first")
         let first = try wait(for: updates, seconds: 5) { $0.contains(.feedUpdateProgressed(done: 1, total: 2)) }
@@ -116,17 +118,59 @@ import YueduTestSupport
         let store = try library.open()
         for path in ["/one.xml", "/two.xml"] { _ = try store.addFeed(url: server.url(path).absoluteString, name: nil, fulltext: false, addedAt: 1) }
         let runner = EffectRunner(store: store)
-        let updates = BackgroundFeedUpdate { progress in runner.updateFeeds(client: client, progress: progress) }
+        let updates = BackgroundFeedUpdate { cancellation, progress in
+            runner.updateFeeds(client: client, cancellation: cancellation, progress: progress)
+        }
         updates.start()
+        Thread.sleep(forTimeInterval: 0.2)  // both transfers under way
         let cancelledAt = Date()
         updates.cancel(waitingAtMost: 0.3)
-        #expect(Date().timeIntervalSince(cancelledAt) < 0.8, "both feeds are still on their way: the bound, not the feeds, decides")
-        // Both answers arrive a second later: the first is stored, then the update parks and stores no more.
-        Thread.sleep(forTimeInterval: 2.5)
-        #expect(try store.count(.all) == 1)
+        #expect(Date().timeIntervalSince(cancelledAt) < 0.8, "the bound, not the feeds, decides")
+        // The cancel ended both transfers: nothing is stored, and the update parked at its first feed's end.
+        Thread.sleep(forTimeInterval: 2.0)
+        #expect(try store.count(.all) == 0)
         #expect(updates.collect() == [.feedUpdateProgressed(done: 1, total: 2)])
+        #expect(try store.feeds().allSatisfy { $0.feed.lastAttemptAt == nil }, "a cancel is no failure of a feed")
         #expect(!updates.start(), "nothing starts after a quit")
         #expect(try library.open().checkHealth().isHealthy, "what it stored is whole, index included")
+    }
+
+    @Test func stopping_an_update_ends_its_transfers_at_once_keeps_what_it_stored_and_R_can_start_again() throws {
+        let library = try TemporaryLibrary(); defer { library.remove() }
+        let server = try LoopbackHTTPServer(routes: ["/people.xml": Self.people, "/stall.xml": .stall])
+        let store = try library.open()
+        for path in ["/people.xml", "/stall.xml"] { _ = try store.addFeed(url: server.url(path).absoluteString, name: nil, fulltext: false, addedAt: 1) }
+        let runner = EffectRunner(store: store)
+        let updates = BackgroundFeedUpdate { cancellation, progress in
+            runner.updateFeeds(client: client, cancellation: cancellation, progress: progress)
+        }
+        #expect(updates.start())
+        _ = try wait(for: updates, seconds: 5) { $0.contains(.feedUpdateProgressed(done: 1, total: 2)) }
+        let stoppedAt = Date()
+        updates.stop()
+        let answers = try wait(for: updates, seconds: 5) { $0.contains { if case .feedsUpdated = $0 { true } else { false } } }
+        #expect(Date().timeIntervalSince(stoppedAt) < 1, "the stalled transfer ended at the stop, not at its 30 s timeout")
+        #expect(answers.last == .feedsUpdated(FeedUpdateSummary(feeds: 2, updated: 1, cancelled: 1, newItems: 2)))
+        let feeds = try store.feeds()
+        #expect(feeds.map(\.total) == [2, 0])
+        #expect(feeds[1].feed.lastAttemptAt == nil && feeds[1].feed.lastError == nil, "a cancel is no failure of the feed")
+        #expect(updates.start(), "R starts another")
+        updates.stop()
+        _ = try wait(for: updates, seconds: 5) { $0.contains { if case .feedsUpdated = $0 { true } else { false } } }
+    }
+
+    @Test func a_stopped_update_starts_no_feed_it_had_not_started() throws {
+        let library = try TemporaryLibrary(); defer { library.remove() }
+        let server = try LoopbackHTTPServer(routes: ["/stall.xml": .stall, "/people.xml": Self.people])
+        let store = try library.open()
+        for path in ["/stall.xml", "/people.xml"] { _ = try store.addFeed(url: server.url(path).absoluteString, name: nil, fulltext: false, addedAt: 1) }
+        let cancellation = FetchCancellation()
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.5) { cancellation.cancel() }
+        // One at a time: the stalled feed holds the only slot until the cancel.
+        let answer = EffectRunner(store: store).updateFeeds(client: client, settings: FeedUpdateSettings(width: 1), cancellation: cancellation)
+        #expect(answer == .feedsUpdated(FeedUpdateSummary(feeds: 2, cancelled: 2)))
+        #expect(server.requests(path: "/people.xml").isEmpty)
+        #expect(try store.feeds().allSatisfy { $0.feed.lastAttemptAt == nil })
     }
 
     @MainActor

@@ -56,24 +56,52 @@ import YueduModel
     @Test func R_starts_one_update_keys_keep_working_and_a_second_R_only_says_so() {
         var s = Fixture.state()
         #expect(reduce(&s, .keyPressed(.character("R"))) == [.updateFeeds])
-        #expect(s.feedUpdate == FeedUpdateRun() && s.feedUpdate?.label == "更新 updating feeds…" && s.status == nil)
+        #expect(s.feedUpdate == FeedUpdateRun() && s.feedUpdate?.label == "更新 updating feeds… Esc 取消 cancel" && s.status == nil)
         #expect(reduce(&s, .keyPressed(.character("R"))) == [])
         #expect(s.status == StatusMessage("正在更新 already updating feeds (starting)"))
         _ = reduce(&s, .feedUpdateProgressed(done: 12, total: 40))
-        #expect(s.feedUpdate == FeedUpdateRun(done: 12, total: 40) && s.feedUpdate?.label == "更新 updating 12/40")
+        #expect(s.feedUpdate == FeedUpdateRun(done: 12, total: 40) && s.feedUpdate?.label == "更新 updating 12/40… Esc 取消 cancel")
         // The reader answers keys meanwhile, and they do not end the update.
         _ = reduce(&s, .keyPressed(.character("j")))
         #expect(s.selection == 1 && s.feedUpdate != nil)
         #expect(reduce(&s, .keyPressed(.enter)) == [.openArticle(key: "k1")])
-        // Nor does Esc: it cancels a page fetch, not the update.
-        _ = reduce(&s, .keyPressed(.escape))
-        #expect(s.feedUpdate != nil)
         #expect(reduce(&s, .keyPressed(.character("R"))) == [])
         #expect(s.status == StatusMessage("正在更新 already updating feeds (12/40)"))
         // R in the picker is the same R.
         _ = reduce(&s, .keyPressed(.character("F")))
         #expect(reduce(&s, .keyPressed(.character("R"))) == [])
         #expect(s.feedPicker != nil && s.status?.text.hasPrefix("正在更新") == true)
+    }
+
+    @Test func esc_cancels_a_running_update_once_and_its_answer_says_how_far_it_got() {
+        var s = Fixture.state()
+        _ = reduce(&s, .keyPressed(.character("R")))
+        _ = reduce(&s, .feedUpdateProgressed(done: 12, total: 40))
+        #expect(reduce(&s, .keyPressed(.escape)) == [.cancelFeedUpdate])
+        #expect(s.feedUpdate == FeedUpdateRun(done: 12, total: 40, cancelling: true))
+        #expect(s.feedUpdate?.label == "更新 updating 12/40, 取消中 cancelling…")
+        // Until its answer comes: a second Esc asks nothing more, progress keeps the cancel, R waits.
+        #expect(reduce(&s, .keyPressed(.escape)) == [])
+        _ = reduce(&s, .feedUpdateProgressed(done: 13, total: 40))
+        #expect(s.feedUpdate == FeedUpdateRun(done: 13, total: 40, cancelling: true))
+        #expect(reduce(&s, .keyPressed(.character("R"))) == [])
+        let summary = FeedUpdateSummary(feeds: 40, updated: 10, notModified: 3, cancelled: 27, newItems: 30)
+        #expect(reduce(&s, .feedsUpdated(summary)) == [.loadCounts, .loadPage(filter: .all, offset: 0, limit: ListWindow.pageSize)])
+        #expect(s.feedUpdate == nil)
+        #expect(s.status == StatusMessage("已取消更新 update cancelled after 13 of 40 feeds: 30 new items, 3 not modified"))
+        #expect(reduce(&s, .keyPressed(.character("R"))) == [.updateFeeds])
+    }
+
+    @Test func esc_cancels_a_page_fetch_before_the_update_and_leaves_a_search_before_either() {
+        var s = Fixture.state()
+        _ = reduce(&s, .keyPressed(.character("R")))
+        s.fetch = PendingFetch(url: "https://example.cn/x")
+        #expect(reduce(&s, .keyPressed(.escape)) == [.cancelFetch(url: "https://example.cn/x")])
+        #expect(s.feedUpdate?.cancelling == false)
+        s.view = .search("长江")
+        #expect(reduce(&s, .keyPressed(.escape)) == [.loadPage(filter: .all, offset: 0, limit: ListWindow.pageSize)])
+        #expect(s.view == .all && s.feedUpdate?.cancelling == false)
+        #expect(reduce(&s, .keyPressed(.escape)) == [.cancelFeedUpdate])
     }
 
     @Test func the_end_of_an_update_says_what_came_and_reloads_the_list_keeping_the_selected_article() {
@@ -126,6 +154,8 @@ import YueduModel
         (FeedUpdateSummary(feeds: 9, updated: 2, notModified: 3, skipped: 4, newItems: 1),
          StatusMessage("更新完成 9 feeds: 1 new item, 3 not modified, 4 skipped")),
         (FeedUpdateSummary(feeds: 2, failed: 2), StatusMessage("更新完成 2 feeds: 0 new items, 2 failed (F shows why)", isError: true)),
+        (FeedUpdateSummary(feeds: 3, updated: 1, failed: 1, cancelled: 1, newItems: 2),
+         StatusMessage("已取消更新 update cancelled after 2 of 3 feeds: 2 new items, 1 failed (F shows why)", isError: true)),
     ])
     func the_summary_names_new_items_first_and_leaves_out_what_did_not_happen(_ summary: FeedUpdateSummary, _ message: StatusMessage) {
         #expect(AppState.statusMessage(for: summary) == message)

@@ -73,10 +73,10 @@ import YueduModel
     @Test func the_status_line_shows_the_update_until_it_ends_and_then_its_summary() {
         var s = Scene.list(width: 60, height: 8)
         _ = reduce(&s, .keyPressed(.character("R")))
-        #expect(render(s).lines[7] == "更新 updating feeds…" + String(repeating: " ", count: 40))
+        #expect(render(s).lines[7] == "更新 updating feeds… Esc 取消 cancel" + String(repeating: " ", count: 24))
         _ = reduce(&s, .feedUpdateProgressed(done: 12, total: 40))
         _ = reduce(&s, .keyPressed(.character("j")))  // a key clears messages, not the progress
-        #expect(render(s).lines[7].hasPrefix("更新 updating 12/40  "))
+        #expect(render(s).lines[7].hasPrefix("更新 updating 12/40… Esc 取消 cancel  "))
         _ = reduce(&s, .keyPressed(.character("R")))
         #expect(render(s).lines[7].hasPrefix("正在更新 already updating feeds (12/40)"))
         _ = reduce(&s, .feedsUpdated(FeedUpdateSummary(feeds: 40, updated: 38, failed: 2, newItems: 12)))
