@@ -18,15 +18,16 @@ public final class LibraryStore: Sendable {
 
     /// Opens (creating if needed) the library at `location`, refusing files
     /// that are not yuedu libraries or come from a newer yuedu, before
-    /// anything is written to them.
-    public static func open(_ location: LibraryLocation) throws -> LibraryStore {
+    /// anything is written to them. An upgrade (migrations, counting the
+    /// library afresh, rebuilding its index) reports to `progress` as it goes.
+    public static func open(_ location: LibraryLocation, progress: LibraryProgressHandler? = nil) throws -> LibraryStore {
         try location.prepare()
-        return try open(path: location.path)
+        return try open(path: location.path, progress: progress)
     }
 
     /// Opens an existing or empty file at `path`. Prefer `open(_:)`, which
     /// also creates the directory and file with private permissions.
-    public static func open(path: String) throws -> LibraryStore {
+    public static func open(path: String, progress: LibraryProgressHandler? = nil) throws -> LibraryStore {
         try checkHeader(path)
         // SQLite would open a read-only file and fail at the first write, and
         // WAL needs to create its -wal and -shm files beside the library.
@@ -36,7 +37,7 @@ public final class LibraryStore: Sendable {
         }
         let sidecars = LibrarySidecars(beside: path)
         do {
-            return try openChecked(path: path)
+            return try openChecked(path: path, progress: progress)
         } catch {
             sidecars.removeCreated()
             throw error
@@ -45,12 +46,12 @@ public final class LibraryStore: Sendable {
 
     /// Refuses what is not ours to open, then opens and migrates. Every
     /// connection is closed again when this throws.
-    private static func openChecked(path: String) throws -> LibraryStore {
+    private static func openChecked(path: String, progress: LibraryProgressHandler?) throws -> LibraryStore {
         do {
             try checkCompatibility(path)
             let pool = try DatabasePool(path: path, configuration: configuration())
             let store = LibraryStore(writer: pool, path: path)
-            try store.migrate()
+            try store.migrate(progress: progress)
             return store
         } catch let error as DatabaseError {
             throw LibraryStore.translate(error, path: path)
@@ -114,21 +115,47 @@ public final class LibraryStore: Sendable {
         if let verdict { throw verdict }
     }
 
-    /// Applies missing migrations (each is one transaction), then rebuilds
-    /// the search index if it was built with a different fold.
-    private func migrate() throws {
+    /// Applies missing migrations (each is one transaction), counts the
+    /// related items afresh if their totals are unknown, then rebuilds the
+    /// search index if it was built with a different fold.
+    private func migrate(progress: LibraryProgressHandler? = nil) throws {
         do {
-            try Schema.migrator.migrate(writer)
-            let built = try writer.read { db in
-                try String.fetchOne(db, sql: "SELECT value FROM search_meta WHERE name = 'fold'")
+            try applyMigrations(progress: progress)
+            let (built, counted) = try writer.read { db in
+                (try String.fetchOne(db, sql: "SELECT value FROM search_meta WHERE name = 'fold'"),
+                 try RelatedCensus.totals(db) != nil)
             }
-            if built != SearchDocument.foldFingerprint { try writer.write(SearchIndexWriter.rebuild) }
+            if !counted {
+                try writer.write { db in
+                    try RelatedCensus.rebuild(db) { progress?(LibraryProgress(phase: .countingRelated, done: $0, total: $1)) }
+                }
+            }
+            if built != SearchDocument.foldFingerprint {
+                try writer.write { db in
+                    try SearchIndexWriter.rebuild(db) { progress?(LibraryProgress(phase: .rebuildingIndex, done: $0, total: $1)) }
+                }
+            }
         } catch let error as DatabaseError {
             switch LibraryStore.translate(error, path: path) {
             case .database(_, let detail): throw LibraryError.migrationFailed(path: path, detail: detail)
             case let other: throw other
             }
         }
+    }
+
+    /// One migration at a time when upgrading an existing library, so each
+    /// step is reported; a new library's are not an upgrade and go at once.
+    private func applyMigrations(progress: LibraryProgressHandler?) throws {
+        let migrator = Schema.migrator
+        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        let pending = migrator.migrations.filter { !applied.contains($0) }
+        guard !pending.isEmpty else { return }
+        guard let progress, !applied.isEmpty else { return try migrator.migrate(writer) }
+        for (done, identifier) in pending.enumerated() {
+            progress(LibraryProgress(phase: .migrating, done: done, total: pending.count))
+            try migrator.migrate(writer, upTo: identifier)
+        }
+        progress(LibraryProgress(phase: .migrating, done: pending.count, total: pending.count))
     }
 
     /// SQLite's result codes in the words of `LibraryError`.

@@ -159,19 +159,24 @@ extension LibraryStore {
         }
     }
 
-    /// Every site with its article count, most articles first.
+    /// Every site with its article count, most articles first: the counts
+    /// triggers keep (migration 9), not a walk of the library.
     public func sites() throws -> [(site: String, count: Int)] {
         try reading { db in
-            try Row.fetchAll(db, sql: "SELECT site, count(*) FROM articles GROUP BY site ORDER BY count(*) DESC, site")
+            try Row.fetchAll(db, sql: "SELECT site, n FROM site_counts ORDER BY n DESC, site")
                 .map { (site: $0[0] as String, count: $0[1] as Int) }
         }
     }
 
+    /// Costs the reader's marks and a few rows, not the library: the counts
+    /// are kept at write time (`article_count`, `site_counts`,
+    /// `RelatedCensus`); the related items are counted here only in the rare
+    /// state where their totals are unknown (see `RelatedCensus.totals`).
     public func stats() throws -> LibraryStats {
         let counts = try counts()
         return try reading { db in
-            let sites = try Int.fetchOne(db, sql: "SELECT count(DISTINCT site) FROM articles") ?? 0
-            let related = try RelatedResolver.census(db)
+            let sites = try Int.fetchOne(db, sql: "SELECT count(*) FROM site_counts") ?? 0
+            let related = try RelatedCensus.totals(db) ?? RelatedResolver.census(db)
             let range = try Row.fetchOne(db, sql: """
                 SELECT (SELECT published FROM articles ORDER BY published_sort ASC, id ASC LIMIT 1),
                        (SELECT published FROM articles ORDER BY published_sort DESC, id DESC LIMIT 1)

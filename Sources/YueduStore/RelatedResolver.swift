@@ -45,7 +45,9 @@ struct RelatedResolver {
     /// happens when an item is read, so this counts against the library as
     /// it is now: every title key once from its index, then the items' keys
     /// stored beside them at import, with no query and no normalizing per
-    /// item (600,000 at 100,000 articles).
+    /// item (600,000 at 100,000 articles). `stats` reads the totals kept
+    /// at write time (`RelatedCensus`); this is the count from scratch that
+    /// `doctor` checks them against, and the fallback while they are unknown.
     static func census(_ db: Database) throws -> (items: Int, resolved: Int) {
         // For each title key: one article holding it, or nil when several do.
         var holders = TitleKeyHolders(capacity: try Int.fetchOne(db, sql: "SELECT n FROM article_count WHERE id = 0") ?? 0)

@@ -18,6 +18,7 @@ enum Schema {
         migrator.registerMigration("6-related-title-keys", migrate: addRelatedTitleKeys)
         migrator.registerMigration("7-feeds", migrate: FeedSchema.create)
         migrator.registerMigration("8-feed-ttl", migrate: FeedSchema.addTTL)
+        migrator.registerMigration("9-library-census", migrate: createCensus)
         return migrator
     }
 
@@ -202,5 +203,41 @@ enum Schema {
             let items = RelatedCodec.decode(row[1])
             try update.execute(arguments: [RelatedCodec.encodeTitleKeys(items), row[0] as Int64])
         }
+    }
+
+    /// What `stats` counts, kept up at write time so that it costs a few
+    /// rows instead of the library (2.4 s at 100,000 articles): sites by
+    /// triggers, filled here from the articles; related items by the writer
+    /// (`RelatedCensus`), per title key, since whether an item is found
+    /// depends on other articles. Their totals are left unset here, so the
+    /// library's next open counts them with the code of the day (as
+    /// migration 5 leaves the index to it) and shows its progress. Deleting
+    /// an article (no command does) drops the totals the same way.
+    private static func createCensus(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE site_counts (site TEXT PRIMARY KEY NOT NULL, n INTEGER NOT NULL) WITHOUT ROWID;
+            INSERT INTO site_counts (site, n) SELECT site, count(*) FROM articles GROUP BY site;
+            CREATE TRIGGER site_counts_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO site_counts (site, n) VALUES (NEW.site, 1) ON CONFLICT(site) DO UPDATE SET n = n + 1;
+            END;
+            CREATE TRIGGER site_counts_delete AFTER DELETE ON articles BEGIN
+                UPDATE site_counts SET n = n - 1 WHERE site = OLD.site;
+                DELETE FROM site_counts WHERE site = OLD.site AND n = 0;
+            END;
+            CREATE TRIGGER site_counts_update AFTER UPDATE OF site ON articles WHEN OLD.site != NEW.site BEGIN
+                UPDATE site_counts SET n = n - 1 WHERE site = OLD.site;
+                DELETE FROM site_counts WHERE site = OLD.site AND n = 0;
+                INSERT INTO site_counts (site, n) VALUES (NEW.site, 1) ON CONFLICT(site) DO UPDATE SET n = n + 1;
+            END;
+
+            CREATE TABLE related_keys (
+                key TEXT PRIMARY KEY NOT NULL,
+                holders INTEGER NOT NULL,
+                items INTEGER NOT NULL,
+                own INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE related_census (id INTEGER PRIMARY KEY CHECK (id = 0), items INTEGER NOT NULL, found INTEGER NOT NULL);
+            CREATE TRIGGER related_census_delete AFTER DELETE ON articles BEGIN DELETE FROM related_census; END;
+            """)
     }
 }

@@ -5,12 +5,15 @@ import YueduSearchIndex
 // paragraph format) and hands the index the texts to fold.
 extension SearchIndexWriter {
     /// Empties the index and indexes every article again, in batches
-    /// folded on every core.
-    static func rebuild(_ db: Database) throws {
+    /// folded on every core, reporting articles indexed after each batch.
+    static func rebuild(_ db: Database, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws {
         try db.execute(sql: """
             DELETE FROM search_blocks; DELETE FROM search_segments; DELETE FROM search_documents;
             """)
         let writer = try SearchIndexWriter(db)
+        let total = try Int.fetchOne(db, sql: "SELECT n FROM article_count WHERE id = 0") ?? 0
+        var done = 0
+        progress(0, total)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, title, body, source, site FROM articles ORDER BY id")
         var ids: [Int64] = []
         var texts: [ArticleText] = []
@@ -20,6 +23,8 @@ extension SearchIndexWriter {
                 SearchDocument.grams(title: t.title, paragraphs: t.paragraphs, source: t.source, site: t.site)
             }
             try writer.add(GramPostings(grams: grams), ids: ids)
+            done += ids.count
+            progress(min(done, total), total)
             ids.removeAll(keepingCapacity: true)
             texts.removeAll(keepingCapacity: true)
         }
@@ -29,6 +34,7 @@ extension SearchIndexWriter {
             if ids.count >= 2000 { try flush() }
         }
         try flush()
+        if done < total { progress(total, total) }
         try db.execute(sql: "INSERT OR REPLACE INTO search_meta (name, value) VALUES ('fold', ?)",
                        arguments: [SearchDocument.foldFingerprint])
     }

@@ -82,6 +82,8 @@ extension LibraryStore {
         let clock = ContinuousClock()
         var articlesTime = Duration.zero, indexTime = Duration.zero
         var writer = try ArticleWriter(db)
+        // Outside the writer, which is made afresh after a refused article.
+        var census = RelatedCensus()
         var outcomes: [UpsertOutcome] = []
         outcomes.reserveCapacity(batch.articles.count)
         // The id each article was written under, nil where it was not.
@@ -94,11 +96,11 @@ extension LibraryStore {
                 do {
                     if savepointPerArticle {
                         try db.inSavepoint {
-                            (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
+                            (outcome, id) = try writer.upsert(article, importedAt: importedAt, census: &census, in: db)
                             return .commit
                         }
                     } else {
-                        (outcome, id) = try writer.upsert(article, importedAt: importedAt, in: db)
+                        (outcome, id) = try writer.upsert(article, importedAt: importedAt, census: &census, in: db)
                     }
                 } catch let error as DatabaseError where ArticleWriter.isPerArticle(error) {
                     if !savepointPerArticle { throw ArticleRefused() }
@@ -112,6 +114,9 @@ extension LibraryStore {
                 outcomes.append(outcome)
                 ids.append(id)
             }
+            // Once per batch, in key order: a title key shared by several
+            // articles of the batch is one row write.
+            try census.apply(db)
         }
         // The index is written once for the batch, after the articles,
         // in the same transaction: its postings were gathered while the
@@ -142,12 +147,14 @@ public struct UpsertTimings: Hashable, Sendable {
 /// The statements of an upsert, prepared once per batch.
 struct ArticleWriter {
     private let findByKey: Statement
+    private let storedKeys: Statement
     private let insertArticle: Statement
     private let updateArticle: Statement
     let index: SearchIndexWriter
 
     init(_ db: Database) throws {
         findByKey = try db.makeStatement(sql: "SELECT id, content_hash FROM articles WHERE key = ?")
+        storedKeys = try db.makeStatement(sql: "SELECT title_key, related_title_keys FROM articles WHERE id = ?")
         let columns = "url, site, title, title_key, published, published_sort, views, body, source, editor, language, "
             + "imported_at, content_hash, related, related_title_keys"
         insertArticle = try db.makeStatement(sql: "INSERT INTO articles (key, \(columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
@@ -170,7 +177,10 @@ struct ArticleWriter {
 
     /// Writes the article's row, its related items in it; returns the id it
     /// was written under (nil when unchanged), for the caller to index.
-    func upsert(_ p: PreparedArticle, importedAt: Int64, in db: Database) throws -> (UpsertOutcome, Int64?) {
+    /// What the row adds to the census (and, updated, takes from it) goes
+    /// to `census` once the row is written.
+    func upsert(_ p: PreparedArticle, importedAt: Int64, census: inout RelatedCensus,
+                in db: Database) throws -> (UpsertOutcome, Int64?) {
         let a = p.article
         let values: [(any DatabaseValueConvertible)?] = [
             a.url, a.site, a.title, p.titleKey, a.published.iso8601, a.published.epochSeconds,
@@ -183,12 +193,15 @@ struct ArticleWriter {
             guard existing[1] as Int64 != p.hash else { return (.unchanged, nil) }
             id = existing[0]
             outcome = .updated
+            let stored = try Row.fetchOne(storedKeys, arguments: [id])
             try updateArticle.execute(arguments: StatementArguments(values + [id]))
+            if let stored { census.add(titleKey: stored[0], relatedTitleKeys: stored[1], sign: -1) }
         } else {
             try insertArticle.execute(arguments: StatementArguments([a.key] + values))
             id = db.lastInsertedRowID
             outcome = .new
         }
+        census.add(titleKey: p.titleKey, relatedTitleKeys: p.relatedTitleKeys, sign: 1)
         return (outcome, id)
     }
 }

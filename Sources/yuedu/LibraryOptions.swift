@@ -11,5 +11,12 @@ struct LibraryOptions: ParsableArguments {
 
     var location: LibraryLocation { LibraryLocation.resolve(explicit: library) }
 
-    func openStore() throws -> LibraryStore { try LibraryStore.open(location) }
+    /// Opens the library; an upgrade's progress (migrations, a rebuilt
+    /// index) is drawn on `progressFD` when it is a terminal, and the line
+    /// is gone again before the command prints anything.
+    func openStore(progressFD: Int32 = 2) throws -> LibraryStore {
+        let line = LibraryProgressLine(fd: progressFD)
+        defer { line?.clear() }
+        return try LibraryStore.open(location, progress: line.map { line in { (p: LibraryProgress) in line.show(p) } })
+    }
 }

@@ -29,8 +29,10 @@ struct ReadCommand: AsyncParsableCommand {
             throw ValidationError("TERM=\(term) cannot show the reader screen; run it in a terminal such as xterm, tmux or screen")
         }
         // Open and fill the library before ncurses starts, so any error
-        // prints plainly and the terminal is never left half set up.
-        let store = try options.openStore()
+        // prints plainly and the terminal is never left half set up. An
+        // upgrade's progress is drawn on the terminal meanwhile (standard
+        // output, which is one, when standard error is redirected).
+        let store = try options.openStore(progressFD: isatty(STDERR_FILENO) == 1 ? STDERR_FILENO : STDOUT_FILENO)
         let message = try SampleLoader.loadIfEmpty(store)
         // A broken file never stops the reader: its problems go to the status line.
         let loaded = ConfigLoader.load(explicit: config, environment: environment)

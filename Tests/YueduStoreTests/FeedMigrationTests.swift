@@ -26,7 +26,7 @@ import YueduTestSupport
         }
         // When it is opened and follows a feed delivering that link
         let store = try LibraryStore.open(location)
-        #expect(try store.stats().schemaVersion == "8-feed-ttl")
+        #expect(try store.stats().schemaVersion == "9-library-census")
         let feed = try store.addFeed(url: "http://127.0.0.1/feed.xml", name: nil, fulltext: false, addedAt: 3)
         let outcome = try store.storeFeedItems(feedID: feed.id, [FeedItem(itemID: "g", article: makeArticle("https://example.cn/a"))],
                                                importedAt: 4)
