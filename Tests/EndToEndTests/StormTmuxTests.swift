@@ -79,11 +79,16 @@ import YueduTestSupport
             allView = try current.waitFor("the next view") { $0.first != header }
         }
         allView = try current.waitFor("the all view") { $0.first?.hasPrefix("┌─ 全部 All") ?? false }
-        let shown = Self.marks(onScreen: allView)
+        // tmux may show the view's frame half drawn (its header before its
+        // last rows), and the last write may still be on its way: look
+        // again at both until they agree or time runs out.
+        var shown = Self.marks(onScreen: allView)
         var stored = try Self.storedMarks(cli)
         let deadline = Date().addingTimeInterval(5)
         while stored != shown && Date() < deadline {
             usleep(100_000)
+            allView = try current.capture()
+            shown = Self.marks(onScreen: allView)
             stored = try Self.storedMarks(cli)
         }
         #expect(shown.count == stored.count && shown.count > 1, "\(allView.joined(separator: "\n"))")
