@@ -89,7 +89,8 @@ public struct FeedUpdateReport: Sendable {
 
 /// `yuedu update`: the due feeds fetched concurrently from one work queue
 /// (FetchPool: a global cap, 2 per host), each stored as soon as it comes
-/// back, so a slow feed never holds up the others. Conditional requests,
+/// back (with those that came back meanwhile, in one commit), so a slow
+/// feed never holds up the others. Conditional requests,
 /// cache lifetimes, back-off and permanent redirects per FeedCachePolicy.
 /// Every fetched feed's attempt goes through `recordFeedAttempt`, so a
 /// failure stays on its feed, with its time and reason, until a success.
@@ -131,15 +132,23 @@ public enum FeedUpdate {
         }
 
         let pending = jobs
-        try FetchPool.run(jobs.map(\.url), width: settings.width, perHost: settings.perHost, order: .completion,
-                          indexedJob: { position, _ in
-                              fetch(pending[position], settings: settings, client: client, now: now, cancellation: cancellation)
-                          },
-                          each: { position, fetched in
-                              finish(pending[position].index, try write(fetched, of: pending[position].feed, into: store))
-                          })
+        try FetchPool.runInBatches(jobs.map(\.url), width: settings.width, perHost: settings.perHost, most: Self.mostPerCommit,
+                                   indexedJob: { position, _ in
+                                       fetch(pending[position], settings: settings, client: client, now: now,
+                                             cancellation: cancellation)
+                                   },
+                                   eachBatch: { batch in
+                                       let written = try write(batch.map { (pending[$0.0].feed, $0.1) }, into: store)
+                                       for ((position, _), result) in zip(batch, written) { finish(pending[position].index, result) }
+                                   })
         return FeedUpdateReport(results: results.map { $0! })
     }
+
+    /// Feeds stored in one transaction at most. The writer takes whatever
+    /// finished while it wrote the last batch, so batches grow only when
+    /// it is the bottleneck; the cap bounds the work a failed commit would
+    /// have to fetch again, and how long progress waits.
+    static let mostPerCommit = 32
 
     /// One feed to fetch.
     struct FeedJob: Sendable {
@@ -244,20 +253,23 @@ public enum FeedUpdate {
         return FetchedFeed(attempt: attempt, outcome: .updated, items: items, notes: notes)
     }
 
-    /// Items first, then the attempt, so a feed is never marked a success with its items missing.
-    private static func write(_ fetched: FetchedFeed, of feed: FeedRecord, into store: LibraryStore) throws -> FeedUpdateResult {
-        guard fetched.outcome != .cancelled else {
-            return FeedUpdateResult(feed: feed, outcome: .cancelled, freshUntil: feed.freshUntil, retryAfterUntil: feed.retryAfterUntil,
-                                    notes: [])
+    /// Several fetched feeds in one commit (`storeFeedUpdates`: each
+    /// feed's items, then its attempt, so a feed is never marked a success
+    /// with its items missing); a cancelled one writes nothing.
+    private static func write(_ batch: [(feed: FeedRecord, fetched: FetchedFeed)], into store: LibraryStore) throws -> [FeedUpdateResult] {
+        let toStore = batch.filter { $0.fetched.outcome != .cancelled }
+        var stored = try store.storeFeedUpdates(toStore.map {
+            FeedUpdateWrite(feedID: $0.feed.id, items: $0.fetched.items, attempt: $0.fetched.attempt)
+        })[...]
+        return batch.map { feed, fetched in
+            guard fetched.outcome != .cancelled else {
+                return FeedUpdateResult(feed: feed, outcome: .cancelled, freshUntil: feed.freshUntil,
+                                        retryAfterUntil: feed.retryAfterUntil, notes: [])
+            }
+            return FeedUpdateResult(feed: feed, outcome: fetched.outcome, status: fetched.attempt.status, items: stored.removeFirst(),
+                                    movedTo: fetched.attempt.movedTo, freshUntil: fetched.attempt.freshUntil ?? feed.freshUntil,
+                                    retryAfterUntil: fetched.attempt.retryAfterUntil ?? feed.retryAfterUntil, notes: fetched.notes)
         }
-        var outcome: FeedItemsOutcome?
-        if !fetched.items.isEmpty {
-            outcome = try store.storeFeedItems(feedID: feed.id, fetched.items, importedAt: fetched.attempt.at)
-        }
-        try store.recordFeedAttempt(feedID: feed.id, fetched.attempt)
-        return FeedUpdateResult(feed: feed, outcome: fetched.outcome, status: fetched.attempt.status, items: outcome,
-                                movedTo: fetched.attempt.movedTo, freshUntil: fetched.attempt.freshUntil ?? feed.freshUntil,
-                                retryAfterUntil: fetched.attempt.retryAfterUntil ?? feed.retryAfterUntil, notes: fetched.notes)
     }
 
     /// The target of the redirects that lead the chain and are all permanent

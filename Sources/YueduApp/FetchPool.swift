@@ -23,6 +23,39 @@ public enum FetchPool {
     public static func run<Result: Sendable>(_ urls: [URL], width: Int = 4, perHost: Int = 2, order: FetchPoolOrder = .input,
                                              indexedJob job: @escaping @Sendable (Int, URL) -> Result,
                                              each: (Int, Result) throws -> Void) rethrows {
+        try withWorkers(urls, width: width, perHost: perHost, job: job) { state in
+            for position in urls.indices {
+                switch order {
+                case .input: try each(position, state.waitForResult(position))
+                case .completion:
+                    let (index, result) = state.waitForNextFinished()
+                    try each(index, result)
+                }
+            }
+        }
+    }
+
+    /// In completion order, every result that is ready at once (at least
+    /// one, at most `most`): a caller that commits once per call commits
+    /// once for all that finished while it was busy with the last, so the
+    /// busier it is the fewer commits it makes, and a result that arrives
+    /// alone is handed over at once.
+    public static func runInBatches<Result: Sendable>(_ urls: [URL], width: Int = 4, perHost: Int = 2, most: Int,
+                                                      indexedJob job: @escaping @Sendable (Int, URL) -> Result,
+                                                      eachBatch: ([(Int, Result)]) throws -> Void) rethrows {
+        try withWorkers(urls, width: width, perHost: perHost, job: job) { state in
+            var handed = 0
+            while handed < urls.count {
+                let batch = state.waitForFinished(most: max(1, most))
+                handed += batch.count
+                try eachBatch(batch)
+            }
+        }
+    }
+
+    private static func withWorkers<Result: Sendable>(_ urls: [URL], width: Int, perHost: Int,
+                                                      job: @escaping @Sendable (Int, URL) -> Result,
+                                                      body: (PoolState<Result>) throws -> Void) rethrows {
         let state = PoolState<Result>(urls: urls, perHost: perHost)
         // More threads than the hosts have room for would only wait: 1,000
         // feeds from one host need 2, not 64 woken at every finish.
@@ -33,14 +66,7 @@ public enum FetchPool {
             state.stop()
             workers.forEach { $0.join() }
         }
-        for position in urls.indices {
-            switch order {
-            case .input: try each(position, state.waitForResult(position))
-            case .completion:
-                let (index, result) = state.waitForNextFinished()
-                try each(index, result)
-            }
-        }
+        try body(state)
     }
 }
 
@@ -123,6 +149,17 @@ private final class PoolState<Result: Sendable>: @unchecked Sendable {
         let index = finished[finishedHead]
         finishedHead += 1
         return (index, take(index))
+    }
+
+    /// Waits for one, then takes those that finished with it, up to `most`.
+    func waitForFinished(most: Int) -> [(Int, Result)] {
+        condition.lock()
+        defer { condition.unlock() }
+        while finishedHead == finished.count { condition.wait() }
+        let end = min(finished.count, finishedHead + most)
+        let batch = finished[finishedHead..<end].map { ($0, take($0)) }
+        finishedHead = end
+        return batch
     }
 
     /// Handed over: the pool holds no page longer than needed.

@@ -115,35 +115,37 @@ extension LibraryStore {
     /// them). A permanent redirect rewrites the URL, unless another feed
     /// already has that URL (then both would be one feed; it is left).
     public func recordFeedAttempt(feedID: Int64, _ attempt: FeedAttempt) throws {
-        try writing { db in
-            guard try Self.feed(db, id: feedID) != nil else { throw LibraryError.noSuchFeed(reference: String(feedID)) }
-            var sets = ["last_attempt_at = ?", "last_status = ?"]
-            var arguments: [(any DatabaseValueConvertible)?] = [attempt.at, attempt.status]
-            func set(_ column: String, _ value: (any DatabaseValueConvertible)?) {
-                sets.append("\(column) = ?")
-                arguments.append(value)
-            }
-            if let error = attempt.error {
-                set("last_error", error)
-            } else {
-                set("last_error", nil)
-                set("last_success_at", attempt.at)
-            }
-            if let etag = attempt.etag { set("etag", etag) }
-            if let lastModified = attempt.lastModified { set("last_modified", lastModified) }
-            if let freshUntil = attempt.freshUntil { set("fresh_until", freshUntil) }
-            if let ttlMinutes = attempt.ttlMinutes { set("ttl_minutes", ttlMinutes) }
-            if let retryAfterUntil = attempt.retryAfterUntil { set("retry_after_until", retryAfterUntil) }
-            if let title = attempt.title { set("title", title) }
-            if let siteLink = attempt.siteLink { set("site_link", siteLink) }
-            if let movedTo = attempt.movedTo,
-               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM feeds WHERE url = ? AND id != ?)",
-                                 arguments: [movedTo, feedID]) == false {
-                set("url", movedTo)
-            }
-            try db.execute(sql: "UPDATE feeds SET \(sets.joined(separator: ", ")) WHERE id = ?",
-                           arguments: StatementArguments(arguments + [feedID]))
+        try writing { db in try Self.recordFeedAttempt(db, feedID: feedID, attempt) }
+    }
+
+    static func recordFeedAttempt(_ db: Database, feedID: Int64, _ attempt: FeedAttempt) throws {
+        guard try Self.feed(db, id: feedID) != nil else { throw LibraryError.noSuchFeed(reference: String(feedID)) }
+        var sets = ["last_attempt_at = ?", "last_status = ?"]
+        var arguments: [(any DatabaseValueConvertible)?] = [attempt.at, attempt.status]
+        func set(_ column: String, _ value: (any DatabaseValueConvertible)?) {
+            sets.append("\(column) = ?")
+            arguments.append(value)
         }
+        if let error = attempt.error {
+            set("last_error", error)
+        } else {
+            set("last_error", nil)
+            set("last_success_at", attempt.at)
+        }
+        if let etag = attempt.etag { set("etag", etag) }
+        if let lastModified = attempt.lastModified { set("last_modified", lastModified) }
+        if let freshUntil = attempt.freshUntil { set("fresh_until", freshUntil) }
+        if let ttlMinutes = attempt.ttlMinutes { set("ttl_minutes", ttlMinutes) }
+        if let retryAfterUntil = attempt.retryAfterUntil { set("retry_after_until", retryAfterUntil) }
+        if let title = attempt.title { set("title", title) }
+        if let siteLink = attempt.siteLink { set("site_link", siteLink) }
+        if let movedTo = attempt.movedTo,
+           try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM feeds WHERE url = ? AND id != ?)",
+                             arguments: [movedTo, feedID]) == false {
+            set("url", movedTo)
+        }
+        try db.execute(sql: "UPDATE feeds SET \(sets.joined(separator: ", ")) WHERE id = ?",
+                       arguments: StatementArguments(arguments + [feedID]))
     }
 
     /// The item ids a feed has delivered, so full text is fetched only for new ones.

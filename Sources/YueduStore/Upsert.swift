@@ -127,7 +127,7 @@ extension LibraryStore {
 }
 
 /// SQLite refused one article of a batch written without savepoints.
-private struct ArticleRefused: Error {}
+struct ArticleRefused: Error {}
 
 /// Where an upsert's time went: writing the article rows (related items
 /// included), the search index, and the commit (the pages reaching the file).

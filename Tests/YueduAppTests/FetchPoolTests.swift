@@ -63,4 +63,40 @@ import YueduApp
         #expect(seen.last == 0, "\(seen)")
         #expect(Set(seen) == Set(0..<6))
     }
+
+    @Test func in_batches_a_busy_caller_gets_what_finished_meanwhile_and_each_result_once() {
+        // Given 40 quick jobs and a caller that takes 30 ms over each batch
+        let urls = (0..<40).map { URL(string: "http://h\($0 % 8).example/\($0)")! }
+        var seen: [Int] = []
+        var sizes: [Int] = []
+        FetchPool.runInBatches(urls, width: 8, perHost: 2, most: 6, indexedJob: { index, url in
+            usleep(2_000)
+            return (index, url.lastPathComponent)
+        }, eachBatch: { batch in
+            for (index, result) in batch {
+                #expect(result.0 == index && result.1 == "\(index)")
+                seen.append(index)
+            }
+            sizes.append(batch.count)
+            usleep(30_000)
+        })
+        // Then every result came exactly once, no batch was over the cap, and
+        // batches grew while the caller was busy
+        #expect(seen.sorted() == Array(0..<40))
+        #expect(sizes.allSatisfy { $0 >= 1 && $0 <= 6 }, "\(sizes)")
+        #expect(sizes.contains(6), "\(sizes)")
+        #expect(sizes.count < 40, "\(sizes)")
+    }
+
+    @Test func in_batches_a_result_that_arrives_alone_is_handed_over_alone() {
+        // Given jobs that finish 40 ms apart, one at a time, and a quick caller
+        let urls = (0..<4).map { URL(string: "http://one.example/\($0)")! }
+        var sizes: [Int] = []
+        FetchPool.runInBatches(urls, width: 1, perHost: 1, most: 32, indexedJob: { _, _ in
+            usleep(40_000)
+            return 0
+        }, eachBatch: { batch in sizes.append(batch.count) })
+        // Then no result waited for company
+        #expect(sizes == [1, 1, 1, 1])
+    }
 }

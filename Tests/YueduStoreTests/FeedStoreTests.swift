@@ -137,6 +137,65 @@ import YueduModel
         #expect(try store.feed(id: feed.id)?.lastModified == "Mon, 08 Jan 2024 01:30:00 GMT")
     }
 
+    @Test func several_feeds_are_stored_in_one_call_and_a_refused_article_costs_only_its_own_item() throws {
+        // Given three feeds, and a library that refuses one article
+        let store = try LibraryStore.inMemory()
+        let a = try store.addFeed(url: "http://127.0.0.1/a.xml", name: nil, fulltext: false, addedAt: 1)
+        let b = try store.addFeed(url: "http://127.0.0.1/b.xml", name: nil, fulltext: false, addedAt: 1)
+        let c = try store.addFeed(url: "http://127.0.0.1/c.xml", name: nil, fulltext: false, addedAt: 1)
+        try store.writer.write { db in
+            try db.execute(sql: "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.key = 'key-bad' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        }
+        // When an update stores a's items, b's (one of them refused) and c's 304 together
+        let outcomes = try store.storeFeedUpdates([
+            FeedUpdateWrite(feedID: a.id, items: [item("a1", title: "甲一"), item("a2", title: "甲二")],
+                            attempt: FeedAttempt(at: 10, status: 200, etag: .some("\"a\""), title: "甲报")),
+            FeedUpdateWrite(feedID: b.id, items: [item("b1", title: "乙一"), item("bad", title: "乙坏"), item("b3", title: "乙三")],
+                            attempt: FeedAttempt(at: 11, status: 200, title: "乙报")),
+            FeedUpdateWrite(feedID: c.id, items: [], attempt: FeedAttempt(at: 12, status: 304)),
+        ])
+        // Then each feed has its outcome, in order, and the refused item alone is missing
+        #expect(outcomes == [FeedItemsOutcome(new: 2, changed: 0, unchanged: 0), FeedItemsOutcome(new: 2, changed: 0, unchanged: 0), nil])
+        #expect(try store.feedItemIDs(feedID: a.id) == ["a1", "a2"])
+        #expect(try store.feedItemIDs(feedID: b.id) == ["b1", "b3"])
+        #expect(try store.count(.all) == 4)
+        // and the articles written after the refused one are searchable
+        #expect(try store.search("乙三").map(\.summary.key) == ["key-b3"])
+        #expect(try store.search("甲二").map(\.summary.key) == ["key-a2"])
+        // and every attempt is recorded, validators and titles with it
+        let stored = try [a, b, c].map { try #require(try store.feed(id: $0.id)) }
+        #expect(stored.map(\.lastAttemptAt) == [10, 11, 12])
+        #expect(stored.map(\.lastStatus) == [200, 200, 304])
+        #expect(stored.map(\.title) == ["甲报", "乙报", ""])
+        #expect(stored[0].etag == "\"a\"")
+        // and the refused item counts as new next time
+        try store.writer.write { db in try db.execute(sql: "DROP TRIGGER refuse") }
+        let again = try store.storeFeedUpdates([
+            FeedUpdateWrite(feedID: b.id, items: [item("b1", title: "乙一"), item("bad", title: "乙坏"), item("b3", title: "乙三")],
+                            attempt: FeedAttempt(at: 20, status: 200)),
+        ])
+        #expect(again == [FeedItemsOutcome(new: 1, changed: 0, unchanged: 2)])
+    }
+
+    @Test func a_batch_naming_a_feed_that_is_gone_records_none_of_its_feeds() throws {
+        // Given a feed, and one removed since the update began
+        let store = try LibraryStore.inMemory()
+        let kept = try store.addFeed(url: "http://127.0.0.1/a.xml", name: nil, fulltext: false, addedAt: 1)
+        let gone = try store.addFeed(url: "http://127.0.0.1/b.xml", name: nil, fulltext: false, addedAt: 1)
+        try store.removeFeed(id: gone.id)
+        // When a batch holds both
+        #expect(throws: LibraryError.noSuchFeed(reference: String(gone.id))) {
+            try store.storeFeedUpdates([
+                FeedUpdateWrite(feedID: kept.id, items: [item("a1")], attempt: FeedAttempt(at: 10, status: 200)),
+                FeedUpdateWrite(feedID: gone.id, items: [item("b1")], attempt: FeedAttempt(at: 10, status: 200)),
+            ])
+        }
+        // Then the whole batch is undone: the kept feed is as before, to be fetched again
+        #expect(try store.feed(id: kept.id)?.lastAttemptAt == nil)
+        #expect(try store.feedItemIDs(feedID: kept.id).isEmpty)
+        #expect(try store.count(.all) == 0)
+    }
+
     @Test func a_permanent_redirect_rewrites_the_url_unless_another_feed_has_it() throws {
         let store = try LibraryStore.inMemory()
         let feed = try store.addFeed(url: "http://127.0.0.1/old.xml", name: nil, fulltext: false, addedAt: 1)
