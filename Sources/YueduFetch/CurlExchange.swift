@@ -98,10 +98,10 @@ struct CurlExchange {
     }
 
     /// Runs the transfer through a multi handle polled every 50 ms, so a
-    /// cancellation ends even a transfer that receives nothing at all.
+    /// cancellation ends even a transfer that receives nothing at all; the
+    /// thread's own, so its connection is kept for the next (ThreadConnections).
     private func drive(_ easy: UnsafeMutableRawPointer, _ curl: CurlLibrary) -> CURLcode {
-        guard let multi = curl.multiInit() else { return CURLE_OUT_OF_MEMORY }
-        defer { _ = curl.multiCleanup(multi) }
+        guard let multi = ThreadConnections.multiHandle(curl) else { return CURLE_OUT_OF_MEMORY }
         _ = curl.multiAddHandle(multi, easy)
         defer { _ = curl.multiRemoveHandle(multi, easy) }
         var running: Int32 = 1
@@ -113,7 +113,7 @@ struct CurlExchange {
         }
         var left: Int32 = 0
         while let message = curl.multiInfoRead(multi, &left) {
-            if message.pointee.msg == CURLMSG_DONE { return message.pointee.data.result }
+            if message.pointee.msg == CURLMSG_DONE, message.pointee.easy_handle == easy { return message.pointee.data.result }
         }
         return CURLE_FAILED_INIT
     }

@@ -18,8 +18,10 @@ public final class LoopbackHTTPServer: Sendable {
     private let pid: Mutex<pid_t?>
 
     /// Starts the server on `host` (any 127.x.y.z address) with `routes` keyed by path (and query);
-    /// `tls` serves https with the certificate in `certificateAuthorityFile`.
-    public init(host: String = "127.0.0.1", routes: [String: FixtureRoute] = [:], tls: Bool = false) throws {
+    /// `tls` serves https with the certificate in `certificateAuthorityFile`; `keepAlive` speaks
+    /// HTTP/1.1 and keeps connections open between requests (without it, one request per connection).
+    public init(host: String = "127.0.0.1", routes: [String: FixtureRoute] = [:], tls: Bool = false,
+                keepAlive: Bool = false) throws {
         self.host = host
         usesTLS = tls
         directory = try TemporaryDirectory(prefix: "yuedu-http")
@@ -27,7 +29,7 @@ public final class LoopbackHTTPServer: Sendable {
         logFile = directory.url.appendingPathComponent("requests.jsonl")
         try Self.write(routes, to: routesFile)
         try Data().write(to: logFile)
-        let (child, port) = try Self.launch(host: host, routes: routesFile, log: logFile, tls: tls)
+        let (child, port) = try Self.launch(host: host, routes: routesFile, log: logFile, tls: tls, keepAlive: keepAlive)
         self.port = port
         pid = Mutex(child)
     }
@@ -93,7 +95,7 @@ public final class LoopbackHTTPServer: Sendable {
     /// Debian's interpreter when present (a pyenv shim on PATH starts far slower).
     private static let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") ? "/usr/bin/python3" : "python3"
 
-    private static func launch(host: String, routes: URL, log: URL, tls: Bool) throws -> (pid_t, Int) {
+    private static func launch(host: String, routes: URL, log: URL, tls: Bool, keepAlive: Bool) throws -> (pid_t, Int) {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw LoopbackServerError("pipe failed: \(String(cString: strerror(errno)))") }
         let (readEnd, writeEnd) = (fds[0], fds[1])
@@ -102,7 +104,7 @@ public final class LoopbackHTTPServer: Sendable {
         _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
         defer { close(readEnd) }
         let arguments = [python, script, "--host", host, "--routes", routes.path, "--log", log.path]
-            + (tls ? ["--tls-cert", certificateAuthorityFile, "--tls-key", keyFile] : [])
+            + (tls ? ["--tls-cert", certificateAuthorityFile, "--tls-key", keyFile] : []) + (keepAlive ? ["--keep-alive"] : [])
         let child: pid_t
         do {
             child = try Spawn.spawn(arguments, environment: nil, stdin: .file("/dev/null"),

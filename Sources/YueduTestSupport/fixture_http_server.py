@@ -2,13 +2,15 @@
 """Loopback HTTP fixture server for yuedu's tests (stdlib only).
 
 Usage: fixture_http_server.py --host 127.0.0.1 --routes ROUTES.json --log LOG.jsonl
-                              [--tls-cert CERT.pem --tls-key KEY.pem]
+                              [--tls-cert CERT.pem --tls-key KEY.pem] [--keep-alive]
 
 Binds HOST on a free port and prints the port on stdout. ROUTES.json is read
 again on every request, so a test may rewrite it (atomically) between
 requests. Each request is appended to LOG.jsonl before it is answered, and
 each answer's status to LOG.jsonl.responses.jsonl. A request line in
-absolute form (a proxy request) is routed by its path.
+absolute form (a proxy request) is routed by its path. With --keep-alive
+the server speaks HTTP/1.1 and keeps a connection open between requests
+(as web servers do), except after a body without Content-Length.
 
 A route (all fields optional):
   status        int, default 200
@@ -154,6 +156,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header(name, to_wire(value))
         if length:
             self.send_header("Content-Length", str(len(body)))
+        else:
+            self.close_after()
         self.end_headers()
         if self.command == "HEAD":
             return
@@ -166,12 +170,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
         else:
             self.wfile.write(body)
 
+    def close_after(self):
+        # A body that ends when the connection closes cannot share it.
+        if self.protocol_version != "HTTP/1.0":
+            self.send_header("Connection", "close")
+            self.close_connection = True
+
     def send_fill(self, status, headers, size, no_length):
         self.send_response(status)
         for name, value in headers:
             self.send_header(name, to_wire(value))
         if not no_length:
             self.send_header("Content-Length", str(size))
+        else:
+            self.close_after()
         self.end_headers()
         chunk = b"x" * 65536
         left = size
@@ -202,7 +214,10 @@ def main():
     parser.add_argument("--log", required=True)
     parser.add_argument("--tls-cert")
     parser.add_argument("--tls-key")
+    parser.add_argument("--keep-alive", action="store_true")
     args = parser.parse_args()
+    if args.keep_alive:
+        Handler.protocol_version = "HTTP/1.1"
     if not args.host.startswith("127."):
         sys.exit("fixture server: binds loopback only, not " + args.host)
     server = Server((args.host, 0), Handler)

@@ -37,6 +37,24 @@ import YueduTestSupport
         #expect(report.summary == "updated 2, not modified 0, skipped 0, failed 0, new items 3")
     }
 
+    @Test func feeds_from_one_host_come_over_as_many_connections_as_the_host_is_allowed() throws {
+        // Given eight feeds on one server that keeps connections open
+        let store = try LibraryStore.inMemory()
+        let server = try LoopbackHTTPServer(routes: Dictionary(uniqueKeysWithValues: (0..<8).map {
+            ("/\($0).xml", Self.rss("源\($0)", ids: ["i\($0)"]))
+        }), keepAlive: true)
+        let feeds = try (0..<8).map {
+            try store.addFeed(url: server.url("/\($0).xml").absoluteString, name: nil, fulltext: false, addedAt: 0)
+        }
+        // When they are updated two at a time from that host
+        let report = try FeedUpdate.run(feeds, store: store, settings: FeedUpdateSettings(perHost: 2), client: Self.client)
+        // Then all were fetched over at most two connections, not one each
+        #expect(report.updated == 8)
+        let ports = Set(server.requests().map(\.clientPort))
+        #expect(server.requests().count == 8)
+        #expect(ports.count <= 2, "\(ports)")
+    }
+
     @Test func a_skipped_feed_is_reported_without_a_request() throws {
         let store = try LibraryStore.inMemory()
         let server = try LoopbackHTTPServer(routes: ["/f.xml": Self.rss("新", ids: ["a"])])
