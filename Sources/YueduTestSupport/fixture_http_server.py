@@ -62,6 +62,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
     # simply ends when the connection closes.
     protocol_version = "HTTP/1.0"
     server_version = "yuedu-fixture/1"
+    # With --keep-alive, Nagle's algorithm would hold a body written after
+    # its headers until the client's delayed ACK (40 ms): web servers set
+    # TCP_NODELAY, and so does this one.
+    disable_nagle_algorithm = True
 
     def log_message(self, format, *arguments):
         pass  # stdout carries only the port; stderr stays quiet
