@@ -240,6 +240,8 @@ public enum FeedUpdate {
             // Stored with pages missing, its items would count as known and never get them.
             if cancellation?.isCancelled == true { return .cancelled }
         }
+        // Here, on one of the pool's threads, not on the one writer.
+        for index in items.indices { items[index].prepare() }
         if let problem = parsedFeed.problem {
             attempt.error = problem
             attempt.freshUntil = .some(nil)

@@ -43,7 +43,9 @@ public enum FetchPool {
     public static func runInBatches<Result: Sendable>(_ urls: [URL], width: Int = 4, perHost: Int = 2, most: Int,
                                                       indexedJob job: @escaping @Sendable (Int, URL) -> Result,
                                                       eachBatch: ([(Int, Result)]) throws -> Void) rethrows {
-        try withWorkers(urls, width: width, perHost: perHost, job: job) { state in
+        // Workers wait while two batches' worth lie unhanded: a writer slower
+        // than the network must not have every feed parsed in memory at once.
+        try withWorkers(urls, width: width, perHost: perHost, mostUnhanded: 2 * max(1, most), job: job) { state in
             var handed = 0
             while handed < urls.count {
                 let batch = state.waitForFinished(most: max(1, most))
@@ -53,10 +55,10 @@ public enum FetchPool {
         }
     }
 
-    private static func withWorkers<Result: Sendable>(_ urls: [URL], width: Int, perHost: Int,
+    private static func withWorkers<Result: Sendable>(_ urls: [URL], width: Int, perHost: Int, mostUnhanded: Int? = nil,
                                                       job: @escaping @Sendable (Int, URL) -> Result,
                                                       body: (PoolState<Result>) throws -> Void) rethrows {
-        let state = PoolState<Result>(urls: urls, perHost: perHost)
+        let state = PoolState<Result>(urls: urls, perHost: perHost, mostUnhanded: mostUnhanded)
         // More threads than the hosts have room for would only wait: 1,000
         // feeds from one host need 2, not 64 woken at every finish.
         let workers = (0..<max(1, min(width, urls.count, state.mostAtOnce))).map { _ in
@@ -87,10 +89,15 @@ private final class PoolState<Result: Sendable>: @unchecked Sendable {
     private var finished: [Int] = []
     private var finishedHead = 0
     private var stopped = false
+    /// No job starts while this many results wait to be handed over (nil:
+    /// no bound). Only for a caller that takes results in any order: one
+    /// waiting for a particular result could wait for a job never started.
+    private let mostUnhanded: Int?
 
-    init(urls: [URL], perHost: Int) {
+    init(urls: [URL], perHost: Int, mostUnhanded: Int? = nil) {
         self.urls = urls
         self.perHost = max(1, perHost)
+        self.mostUnhanded = mostUnhanded
         var hostNumbers: [String: Int] = [:]
         var queues: [[Int]] = []
         for (index, url) in urls.enumerated() {
@@ -116,7 +123,7 @@ private final class PoolState<Result: Sendable>: @unchecked Sendable {
             for candidate in queues.indices where inFlight[candidate] < perHost && heads[candidate] < queues[candidate].count {
                 if host.map({ queues[candidate][heads[candidate]] < queues[$0][heads[$0]] }) ?? true { host = candidate }
             }
-            guard let host else {
+            guard let host, finished.count - finishedHead < mostUnhanded ?? Int.max else {
                 condition.wait()
                 continue
             }
@@ -159,6 +166,7 @@ private final class PoolState<Result: Sendable>: @unchecked Sendable {
         let end = min(finished.count, finishedHead + most)
         let batch = finished[finishedHead..<end].map { ($0, take($0)) }
         finishedHead = end
+        condition.broadcast()  // room again for workers held by `mostUnhanded`
         return batch
     }
 

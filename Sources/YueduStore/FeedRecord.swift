@@ -62,15 +62,24 @@ public struct FeedSummary: Sendable, Equatable {
 /// One entry to store: its identity within the feed and the article made from it.
 public struct FeedItem: Sendable {
     public var itemID: String
-    public var article: Article
+    public var article: Article {
+        didSet { prepared = nil }
+    }
     /// The article as the feed itself gave it, when `article` carries more
     /// (the full text of its page). "Changed" is decided on this, so an
     /// entry seen again unchanged keeps the full text stored for it.
     public var entryArticle: Article?
+    /// `article` with its hash, title keys and search grams, when `prepare()`
+    /// made them (on a fetching thread, so the one writer does not); the
+    /// store derives them itself where this is missing or stale.
+    private(set) var prepared: PreparedArticle?
 
     public init(itemID: String, article: Article, entryArticle: Article? = nil) {
         self.itemID = itemID; self.article = article; self.entryArticle = entryArticle
     }
+
+    /// Derives what writing `article` needs, here rather than on the writer.
+    public mutating func prepare() { prepared = PreparedArticle(article) }
 }
 
 /// What `storeFeedItems` did: `new` items the feed had not delivered before,

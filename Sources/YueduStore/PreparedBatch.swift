@@ -14,10 +14,14 @@ public struct PreparedBatch: Sendable {
     let postings: GramPostings
 
     public init(_ articles: [Article]) {
-        precondition(articles.count <= Self.maxCount, "a batch holds at most \(Self.maxCount) articles")
-        let prepared = articles.parallelMap(PreparedArticle.init)
+        self.init(prepared: articles.parallelMap(PreparedArticle.init))
+    }
+
+    /// From articles already prepared, each with its grams.
+    init(prepared: [PreparedArticle]) {
+        precondition(prepared.count <= Self.maxCount, "a batch holds at most \(Self.maxCount) articles")
         postings = GramPostings(grams: prepared.map(\.grams))
-        self.articles = prepared.map(\.withoutGrams)
+        articles = prepared.map(\.withoutGrams)
     }
 
     public var count: Int { articles.count }

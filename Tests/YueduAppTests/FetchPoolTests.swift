@@ -99,4 +99,24 @@ import YueduApp
         // Then no result waited for company
         #expect(sizes == [1, 1, 1, 1])
     }
+
+    @Test func in_batches_workers_wait_for_a_slow_caller_instead_of_piling_up_results() {
+        // Given 30 quick jobs, batches of at most 2, and a caller that takes 20 ms over each
+        let urls = (0..<30).map { URL(string: "http://h\($0).example/\($0)")! }
+        let started = Atomic<Int>(0)
+        var handed = 0
+        var mostAhead = 0
+        FetchPool.runInBatches(urls, width: 4, perHost: 2, most: 2, indexedJob: { index, _ in
+            started.add(1, ordering: .relaxed)
+            usleep(1_000)
+            return index
+        }, eachBatch: { batch in
+            mostAhead = max(mostAhead, started.load(ordering: .relaxed) - handed)
+            handed += batch.count
+            usleep(20_000)
+        })
+        // Then no more jobs ran ahead of it than two batches waiting plus one per worker
+        #expect(handed == 30)
+        #expect(mostAhead <= 2 * 2 + 4, "\(mostAhead)")
+    }
 }

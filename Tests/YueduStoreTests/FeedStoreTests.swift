@@ -177,6 +177,44 @@ import YueduModel
         #expect(again == [FeedItemsOutcome(new: 1, changed: 0, unchanged: 2)])
     }
 
+    @Test func in_one_batch_a_link_two_feeds_share_is_one_article_and_the_first_feeds_copy_wins() throws {
+        let store = try LibraryStore.inMemory()
+        let a = try store.addFeed(url: "http://127.0.0.1/a.xml", name: nil, fulltext: false, addedAt: 1)
+        let b = try store.addFeed(url: "http://127.0.0.1/b.xml", name: nil, fulltext: false, addedAt: 1)
+        // When both feeds bring the same link in one batch, b also a second copy of it under another id
+        let outcomes = try store.storeFeedUpdates([
+            FeedUpdateWrite(feedID: a.id, items: [item("a-guid", link: "https://example.cn/same", title: "甲的标题")],
+                            attempt: FeedAttempt(at: 10, status: 200)),
+            FeedUpdateWrite(feedID: b.id, items: [item("b-guid", link: "https://example.cn/same", title: "乙的标题"),
+                                                  item("b-again", link: "https://example.cn/same", title: "乙又一")],
+                            attempt: FeedAttempt(at: 10, status: 200)),
+        ])
+        // Then there is one article, a's, and each feed has its items
+        #expect(outcomes == [FeedItemsOutcome(new: 1, changed: 0, unchanged: 0), FeedItemsOutcome(new: 2, changed: 0, unchanged: 0)])
+        #expect(try store.count(.all) == 1)
+        #expect(try store.detail(key: "https://example.cn/same")?.article.title == "甲的标题")
+        #expect(try store.feedItemIDs(feedID: b.id) == ["b-guid", "b-again"])
+        #expect(try store.search("乙的标题").isEmpty)
+    }
+
+    @Test func an_item_changed_after_it_was_prepared_is_stored_as_changed() throws {
+        // Given an item prepared off the writer, whose article then changes (a full-text page filled in)
+        let store = try LibraryStore.inMemory()
+        let feed = try store.addFeed(url: "http://127.0.0.1/a.xml", name: nil, fulltext: true, addedAt: 1)
+        var filled = item("1", link: "https://example.cn/1", paragraphs: ["摘要而已。"])
+        filled.prepare()
+        filled.entryArticle = filled.article
+        filled.article.paragraphs = ["整页的正文，写在这里。"]
+        var plain = item("2", link: "https://example.cn/2", paragraphs: ["另一篇的正文。"])
+        plain.prepare()
+        _ = try store.storeFeedUpdates([FeedUpdateWrite(feedID: feed.id, items: [filled, plain], attempt: FeedAttempt(at: 10, status: 200))])
+        // Then the page's text is what is stored and indexed, not the summary it was prepared with
+        #expect(try store.detail(key: "https://example.cn/1")?.article.paragraphs == ["整页的正文，写在这里。"])
+        #expect(try store.search("整页").map(\.summary.key) == ["https://example.cn/1"])
+        #expect(try store.search("摘要").isEmpty)
+        #expect(try store.search("另一篇").map(\.summary.key) == ["https://example.cn/2"])
+    }
+
     @Test func a_batch_naming_a_feed_that_is_gone_records_none_of_its_feeds() throws {
         // Given a feed, and one removed since the update began
         let store = try LibraryStore.inMemory()
