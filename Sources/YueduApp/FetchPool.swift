@@ -1,37 +1,18 @@
 import Foundation
 
-/// The order `FetchPool.run` hands results back in.
-public enum FetchPoolOrder: Sendable {
-    /// Each as soon as it and those before it are done (`yuedu add` reports pages in the order given).
-    case input
-    /// Each as soon as it is done, so one slow job never holds up the
-    /// handling of the others (`yuedu update` stores each feed as it comes).
-    case completion
-}
-
 /// Runs a blocking job per URL on a few threads at once (at most `width`,
 /// and `perHost` to any one host, so one site is not hammered) and hands
-/// the results back on the calling thread, in input order or as they finish.
+/// the results back on the calling thread: `run` in input order (`yuedu
+/// add` reports pages in the order given), `runInBatches` as they finish,
+/// so one slow job never holds up the handling of the others (`yuedu
+/// update` stores each feed as it comes).
 public enum FetchPool {
-    public static func run<Result: Sendable>(_ urls: [URL], width: Int = 4, perHost: Int = 2, order: FetchPoolOrder = .input,
+    /// Each result as soon as it and those before it are done.
+    public static func run<Result: Sendable>(_ urls: [URL], width: Int = 4, perHost: Int = 2,
                                              job: @escaping @Sendable (URL) -> Result,
                                              each: (Int, Result) throws -> Void) rethrows {
-        try run(urls, width: width, perHost: perHost, order: order, indexedJob: { _, url in job(url) }, each: each)
-    }
-
-    /// As above, the job also told which of `urls` it runs for (two entries may share a URL).
-    public static func run<Result: Sendable>(_ urls: [URL], width: Int = 4, perHost: Int = 2, order: FetchPoolOrder = .input,
-                                             indexedJob job: @escaping @Sendable (Int, URL) -> Result,
-                                             each: (Int, Result) throws -> Void) rethrows {
-        try withWorkers(urls, width: width, perHost: perHost, job: job) { state in
-            for position in urls.indices {
-                switch order {
-                case .input: try each(position, state.waitForResult(position))
-                case .completion:
-                    let (index, result) = state.waitForNextFinished()
-                    try each(index, result)
-                }
-            }
+        try withWorkers(urls, width: width, perHost: perHost, job: { _, url in job(url) }) { state in
+            for position in urls.indices { try each(position, state.waitForResult(position)) }
         }
     }
 
@@ -147,15 +128,6 @@ private final class PoolState<Result: Sendable>: @unchecked Sendable {
         defer { condition.unlock() }
         while results[index] == nil { condition.wait() }
         return take(index)
-    }
-
-    func waitForNextFinished() -> (Int, Result) {
-        condition.lock()
-        defer { condition.unlock() }
-        while finishedHead == finished.count { condition.wait() }
-        let index = finished[finishedHead]
-        finishedHead += 1
-        return (index, take(index))
     }
 
     /// Waits for one, then takes those that finished with it, up to `most`.
