@@ -186,6 +186,41 @@ import YueduTestSupport
         #expect(woken.feed.lastError == nil && woken.feed.title == "醒了" && woken.total == 1)
     }
 
+    @Test func an_interrupt_during_an_update_keeps_the_feeds_stored_and_a_sound_library() throws {
+        // Given two feeds that answer at once and one that never answers
+        let cli = try CLIRunner(); defer { cli.cleanUp() }
+        let server = try LoopbackHTTPServer(routes: [
+            "/stall.xml": .stall,
+            "/one.xml": Self.feedRoute(Self.rss("一", [("o1", "一一", "https://news.example.cn/o/1")])),
+            "/two.xml": Self.feedRoute(Self.rss("二", [("w1", "二一", "https://news.example.cn/w/1"),
+                                                       ("w2", "二二", "https://news.example.cn/w/2")])),
+        ])
+        _ = try Self.add([server.url("/stall.xml"), server.url("/one.xml"), server.url("/two.xml")], to: cli)
+        // When an update is under way, the two stored and the third still waiting, and Ctrl-C arrives
+        let update = try BackgroundProcess([CLIRunner.binary.path, "update", "--library", cli.libraryPath, "--timeout", "60"],
+                                           environment: Self.direct)
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, (try? Self.feeds(in: cli).map(\.total)) != [0, 1, 2] { usleep(50_000) }
+        #expect(try Self.feeds(in: cli).map(\.total) == [0, 1, 2])
+        #expect(server.requests(path: "/stall.xml").count == 1)
+        kill(update.pid, SIGINT)
+        // Then it stops at once, as interrupted
+        #expect(update.wait() == 128 + SIGINT)
+        // and what it stored is all there, the waiting feed as before, and the library sound
+        let feeds = try Self.feeds(in: cli)
+        #expect(feeds.map(\.total) == [0, 1, 2])
+        #expect(feeds.map { $0.feed.lastSuccessAt != nil } == [false, true, true])
+        #expect(feeds[0].feed.lastAttemptAt == nil)
+        let doctor = try cli.run(["doctor"])
+        #expect(doctor.status == 0, "\(doctor.stdout)\(doctor.stderr)")
+        #expect(try cli.run(["search", "二二"]).stdout.contains("二二"))
+        // and the next update fetches the one it never finished
+        try server.setRoutes(["/stall.xml": Self.feedRoute(Self.rss("醒了", [("s1", "醒一", "https://news.example.cn/s/1")]))])
+        let later = try Self.update(cli, [server.url("/stall.xml").absoluteString])
+        #expect(later.status == 0, "\(later.stderr)")
+        #expect(try Self.feeds(in: cli).map(\.total) == [1, 1, 2])
+    }
+
     @Test func a_fulltext_feed_stores_each_new_items_page_and_a_failing_page_keeps_its_summary() throws {
         let cli = try CLIRunner(); defer { cli.cleanUp() }
         let server = try LoopbackHTTPServer()
