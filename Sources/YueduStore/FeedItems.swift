@@ -14,9 +14,7 @@ extension LibraryStore {
     /// An article SQLite refuses is left out with its item, which counts as
     /// new again next time. Within one call the first of two equal ids wins.
     public func storeFeedItems(feedID: Int64, _ items: [FeedItem], importedAt: Int64) throws -> FeedItemsOutcome {
-        try writing { db in
-            try Self.storeFeedItems(db, [(feedID, items, importedAt)], savepointPerArticle: true)[0]
-        }
+        try writing { db in try Self.storeFeedItemsLeavingOutRefused(db, [(feedID, items, importedAt)])[0] }
     }
 
     /// What an update found for several feeds, stored in one transaction:
@@ -34,20 +32,7 @@ extension LibraryStore {
         guard !updates.isEmpty else { return [] }
         return try writing { db in
             let withItems = updates.filter { !$0.items.isEmpty }.map { ($0.feedID, $0.items, $0.attempt.at) }
-            var outcomes: [FeedItemsOutcome] = []
-            // No savepoint per article (each copies every page the
-            // transaction changed before to a journal): one for the lot,
-            // and only if SQLite refuses an article is it rolled back and
-            // the lot written again article by article.
-            do {
-                try db.inSavepoint {
-                    outcomes = try Self.storeFeedItems(db, withItems, savepointPerArticle: false)
-                    return .commit
-                }
-            } catch is ArticleRefused {
-                outcomes = try Self.storeFeedItems(db, withItems, savepointPerArticle: true)
-            }
-            var next = outcomes.makeIterator()
+            var next = try Self.storeFeedItemsLeavingOutRefused(db, withItems).makeIterator()
             return try updates.map { update in
                 try Self.recordFeedAttempt(db, feedID: update.feedID, update.attempt)
                 return update.items.isEmpty ? nil : next.next()
@@ -55,19 +40,38 @@ extension LibraryStore {
         }
     }
 
+    /// `storeFeedItems` without a savepoint per article (each copies every
+    /// page the transaction changed before to a journal): one savepoint for
+    /// the lot, and only if SQLite refuses an article is it rolled back and
+    /// the lot written again article by article, leaving that one out.
+    private static func storeFeedItemsLeavingOutRefused(_ db: Database, _ feeds: [(feedID: Int64, items: [FeedItem], importedAt: Int64)])
+        throws -> [FeedItemsOutcome]
+    {
+        var outcomes: [FeedItemsOutcome] = []
+        do {
+            try db.inSavepoint {
+                outcomes = try storeFeedItems(db, feeds, savepointPerArticle: false)
+                return .commit
+            }
+        } catch is ArticleRefused {
+            outcomes = try storeFeedItems(db, feeds, savepointPerArticle: true)
+        }
+        return outcomes
+    }
+
     /// The items of several feeds: each feed's planned against what it
     /// delivered before, then every article to write in one batch, then the
     /// item rows.
-    static func storeFeedItems(_ db: Database, _ feeds: [(feedID: Int64, items: [FeedItem], importedAt: Int64)],
-                               savepointPerArticle: Bool) throws -> [FeedItemsOutcome] {
+    private static func storeFeedItems(_ db: Database, _ feeds: [(feedID: Int64, items: [FeedItem], importedAt: Int64)],
+                                       savepointPerArticle: Bool) throws -> [FeedItemsOutcome] {
         var planner = try FeedItemPlanner(db)
         let plans = try feeds.map { try planner.plan($0.feedID, $0.items) }
         var written: [String: UpsertOutcome] = [:]
         let importedAt = feeds.map(\.importedAt).max() ?? 0
         for start in stride(from: 0, to: planner.toWrite.count, by: PreparedBatch.maxCount) {
             let chunk = Array(planner.toWrite[start..<min(planner.toWrite.count, start + PreparedBatch.maxCount)])
-            // One refused article must not cost the feed its others: either a
-            // savepoint per article, or the caller's retry with one.
+            // One refused article must not cost the feed its others: without
+            // savepoints it throws ArticleRefused, and the caller retries with them.
             let outcomes = try Self.write(PreparedBatch(prepared: chunk.parallelMap { $0.prepared }), importedAt: importedAt,
                                           savepointPerArticle: savepointPerArticle, in: db)
             for (article, result) in zip(chunk, outcomes.outcomes) { written[article.key] = result }

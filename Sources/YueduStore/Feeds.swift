@@ -119,7 +119,6 @@ extension LibraryStore {
     }
 
     static func recordFeedAttempt(_ db: Database, feedID: Int64, _ attempt: FeedAttempt) throws {
-        guard try Self.feed(db, id: feedID) != nil else { throw LibraryError.noSuchFeed(reference: String(feedID)) }
         var sets = ["last_attempt_at = ?", "last_status = ?"]
         var arguments: [(any DatabaseValueConvertible)?] = [attempt.at, attempt.status]
         func set(_ column: String, _ value: (any DatabaseValueConvertible)?) {
@@ -146,6 +145,8 @@ extension LibraryStore {
         }
         try db.execute(sql: "UPDATE feeds SET \(sets.joined(separator: ", ")) WHERE id = ?",
                        arguments: StatementArguments(arguments + [feedID]))
+        // The update itself tells a feed that is gone: no query before it.
+        if db.changesCount == 0 { throw LibraryError.noSuchFeed(reference: String(feedID)) }
     }
 
     /// The item ids a feed has delivered, so full text is fetched only for new ones.

@@ -232,6 +232,15 @@ import YueduModel
         #expect(try store.feed(id: kept.id)?.lastAttemptAt == nil)
         #expect(try store.feedItemIDs(feedID: kept.id).isEmpty)
         #expect(try store.count(.all) == 0)
+        // and so it is when the gone feed only answered 304, with no items to store
+        #expect(throws: LibraryError.noSuchFeed(reference: String(gone.id))) {
+            try store.storeFeedUpdates([
+                FeedUpdateWrite(feedID: kept.id, items: [item("a1")], attempt: FeedAttempt(at: 11, status: 200)),
+                FeedUpdateWrite(feedID: gone.id, items: [], attempt: FeedAttempt(at: 11, status: 304)),
+            ])
+        }
+        #expect(try store.feed(id: kept.id)?.lastAttemptAt == nil)
+        #expect(try store.count(.all) == 0)
     }
 
     @Test func a_permanent_redirect_rewrites_the_url_unless_another_feed_has_it() throws {
