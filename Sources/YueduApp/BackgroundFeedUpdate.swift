@@ -71,7 +71,8 @@ final class BackgroundFeedUpdate: @unchecked Sendable {  // every var behind `co
     func stop() { locked { current?.cancel() } }
 
     /// On quit: no update starts again, and the running one stops fetching
-    /// and stores at most one more feed; waits (at most `seconds`) until it
+    /// and stores at most the batch of feeds already fetched (one commit,
+    /// FeedUpdate); waits (at most `seconds`) until it
     /// has ended or parked between two feeds.
     func cancel(waitingAtMost seconds: Double) {
         condition.lock()
