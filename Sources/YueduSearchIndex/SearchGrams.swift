@@ -18,10 +18,15 @@ import YueduText
 package enum SearchGrams {
     package static let titleFlag: UInt64 = 1 << 43
     package static let trigramFlag: UInt64 = 1 << 42
-    /// 2^17 buckets: a bucket's list costs about a byte and a half per article
-    /// (library ≤ 2.5× its text) and leaves under 1% of the articles to check
-    /// for a trigram no article holds.
-    package static let trigramHashBits = 17
+    /// Wide enough that a trigram's list is its own: two of the library's
+    /// trigrams share a key with odds of about one in 10^5 at ten million
+    /// distinct trigrams. With 2^17 buckets (until 2026-12) a rare trigram
+    /// shared its list with a common one for one term in eight at 100,000
+    /// articles, and ever more often as the library grew, leaving thousands
+    /// of articles to check. An exact list costs little more than a bucket's
+    /// share: a list's key difference takes three bytes in a block where a
+    /// bucket's took one, and the ids stay the same.
+    package static let trigramHashBits = 40
     package static let bits = 44
     /// Every gram is below this.
     package static let limit: UInt64 = 1 << UInt64(bits)
@@ -32,7 +37,7 @@ package enum SearchGrams {
         (UInt64(first) + 1) << 21 | UInt64(second)
     }
 
-    /// The bucket of three scalars: they pack into 63 bits, and Fibonacci
+    /// The key of three scalars: they pack into 63 bits, and Fibonacci
     /// hashing takes the top bits (the same on every machine, unlike `Hasher`).
     package static func trigram(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> UInt64 {
         let packed = UInt64(first) | UInt64(second) << 21 | UInt64(third) << 42

@@ -88,6 +88,46 @@ import YueduText
         #expect(try store.search("局发布 局发展").isEmpty)
     }
 
+    @Test func a_term_found_nowhere_leaves_nothing_to_check_however_many_trigrams_every_article_holds() throws {
+        // Given 40 articles that all hold the same 6,000 trigrams (one text
+        // of 6,000 ideographs drawn from 2,000), so that every pair of it is
+        // in every article.
+        var random = SplitMix64(seed: 1414)
+        let common = (0..<6000).map { _ in Character(Unicode.Scalar(0x4E00 + UInt32(random.next() % 2000))!) }
+        let store = try LibraryStore.inMemory()
+        let body = String(common)
+        _ = try store.upsert((0..<40).map { i in
+            makeArticle("c\(i)", title: "第\(i)期", paragraphs: [body])
+        }, importedAt: 1)
+        var trigramsHeld = Set<String>()
+        for i in 0..<common.count - 2 { trigramsHeld.insert(String(common[i...i + 2])) }
+        // When terms are made of two of its pairs that never meet as a run
+        // (x y then y z, where "x y z" is in no article)
+        var terms: [String] = []
+        var position = 0
+        while terms.count < 100, position < common.count - 2 {
+            let (x, y) = (common[position], common[position + 1])
+            if let next = (0..<common.count - 1).first(where: { j in
+                common[j] == y && !trigramsHeld.contains(String([x, y, common[j + 1]]))
+            }) {
+                terms.append(String([x, y, common[next + 1]]))
+            }
+            position += 1
+        }
+        #expect(terms.count == 100)
+        // Then no article is left to check for any of them: each trigram
+        // has a list of its own. (Sharing 2^17 buckets, about one term in
+        // twenty met a bucket holding one of the 6,000, and all 40 articles.)
+        let crowded = try store.writer.read { db in
+            let index = try SearchIndexReader(db)
+            return try terms.filter { term in
+                try !index.candidates(holding: SearchQuery(term).requiredGrams(flag: 0)).isEmpty
+            }
+        }
+        #expect(crowded.isEmpty, "terms left with candidates: \(crowded)")
+        #expect(try terms.prefix(10).allSatisfy { try store.search($0).isEmpty })
+    }
+
     @Test func an_index_of_pairs_alone_is_rebuilt_when_the_library_opens_not_misread() throws {
         // Given a library indexed the way before trigrams (pairs and
         // characters only, fingerprint ".../bigram-1")
