@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "CLineBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         .target(name: "COpenCC", linkerSettings: [.linkedLibrary("opencc")]),
         .systemLibrary(name: "CUchardet", path: "Sources/CUchardet"),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
 
         // Pure modules.
         .target(name: "YueduModel", dependencies: ["YueduText"]),
@@ -37,7 +38,7 @@ let package = Package(
         // Edges that touch the world.
         .target(name: "YueduSearchIndex", dependencies: ["YueduText", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "YueduStore", dependencies: [
-            "YueduModel", "YueduText", "YueduSearchIndex", .product(name: "GRDB", package: "GRDB.swift"),
+            "YueduModel", "YueduText", "YueduSearchIndex", "CZstd", .product(name: "GRDB", package: "GRDB.swift"),
             // sqlite3_progress_handler, which GRDB does not wrap: a cancelled search stops mid-statement.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages yuedu builds against and tests with, if missing.
-# System libraries: ncursesw, SQLite, ICU, OpenCC, uchardet, libcurl, libxml2.
+# System libraries: ncursesw, SQLite, ICU, OpenCC, uchardet, libcurl, libxml2, zstd.
 # Tests: tmux, python3 (the loopback HTTP fixture server), Unicode data
 # files, and real CJK prose (fortunes-zh, debian-reference, debian-faq-ko).
 set -euo pipefail
-packages=(libncurses-dev libsqlite3-dev libicu-dev libopencc-dev opencc libuchardet-dev libcurl4-openssl-dev libxml2-dev python3 tmux
+packages=(libncurses-dev libsqlite3-dev libicu-dev libopencc-dev opencc libuchardet-dev libcurl4-openssl-dev libxml2-dev libzstd-dev python3 tmux
           unicode-data fortunes-zh debian-reference-zh-cn debian-reference-ja debian-faq-ko)
 missing=()
 for p in "${packages[@]}"; do

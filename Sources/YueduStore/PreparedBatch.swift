@@ -1,3 +1,4 @@
+import GRDB
 import YueduSearchIndex
 import YueduModel
 import YueduText
@@ -32,9 +33,10 @@ struct PreparedArticle: Sendable {
     let article: Article
     let hash: Int64
     let titleKey: String
-    let body: String
-    /// The related items as stored (`RelatedCodec`).
-    let related: String
+    /// The paragraphs as stored (`ParagraphCodec`, then `StoredText`).
+    let body: DatabaseValue
+    /// The related items as stored (`RelatedCodec`, then `StoredText`).
+    let related: DatabaseValue
     /// Their title keys as stored (`RelatedCodec.encodeTitleKeys`).
     let relatedTitleKeys: String
     /// Its search grams, until they are gathered into the batch's postings.
@@ -44,8 +46,8 @@ struct PreparedArticle: Sendable {
         self.article = article
         hash = ContentHash.of(article)
         titleKey = TitleKey.normalize(article.title)
-        body = ParagraphCodec.encode(article.paragraphs)
-        related = RelatedCodec.encode(article.related)
+        body = StoredText.encode(ParagraphCodec.encode(article.paragraphs))
+        related = StoredText.encode(RelatedCodec.encode(article.related))
         relatedTitleKeys = RelatedCodec.encodeTitleKeys(article.related)
         grams = SearchDocument.grams(title: article.title, paragraphs: article.paragraphs,
                                      source: article.source, site: article.site)

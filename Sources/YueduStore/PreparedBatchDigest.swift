@@ -1,3 +1,4 @@
+import GRDB
 import YueduModel
 import YueduText
 
@@ -13,6 +14,16 @@ extension PreparedBatch {
             h.add(text.utf8)
             h.add(byte: 0xFF)  // 0xFF never occurs in UTF-8: a field end
         }
+        // The bytes written: text, or a frame (then its length first, as
+        // 0xFF may occur in it).
+        func add(stored value: DatabaseValue) {
+            switch value.storage {
+            case .blob(let frame):
+                add("frame \(frame.count)")
+                h.add(frame)
+            default: add(String.fromDatabaseValue(value) ?? "")
+            }
+        }
         // Each article's search grams, from the batch's postings (ascending
         // by gram), so the digest of a corpus does not depend on batching.
         var grams = [[UInt64]](repeating: [], count: articles.count)
@@ -27,8 +38,8 @@ extension PreparedBatch {
                               item.yearInferred ? "1" : "0", item.excerpt] { add(field) }
                 if let url = item.url { add(url) }
             }
-            add(String(prepared.hash)); add(prepared.titleKey); add(prepared.body)
-            add(prepared.related); add(prepared.relatedTitleKeys)
+            add(String(prepared.hash)); add(prepared.titleKey); add(stored: prepared.body)
+            add(stored: prepared.related); add(prepared.relatedTitleKeys)
             for gram in grams[position] {
                 for shift in stride(from: 0, to: 64, by: 8) { h.add(byte: UInt8(truncatingIfNeeded: gram >> UInt64(shift))) }
             }

@@ -124,15 +124,15 @@ extension LibraryStore {
             FROM articles WHERE id = ?
             """, arguments: [id]) else { return nil }
         let resolver = try RelatedResolver(db)
-        let related = try RelatedCodec.decode(row[10]).map { item in
+        let related = try RelatedCodec.decode(StoredText.decode(row[10], column: "related items")).map { item in
             var item = item
             item.targetKey = try resolver.target(of: item, owner: id)
             return item
         }
         let key: String = row[0]
-        let article = Article(key: key, url: row[1], site: row[2], title: row[3],
+        let article = try Article(key: key, url: row[1], site: row[2], title: row[3],
                               published: PublishedDate(iso8601: row[4]) ?? PublishedDate(year: 1970, month: 1, day: 1),
-                              views: row[5], paragraphs: ParagraphCodec.decode(row[6]), source: row[7], editor: row[8],
+                              views: row[5], paragraphs: ParagraphCodec.decode(StoredText.decode(row[6], column: "body")), source: row[7], editor: row[8],
                               language: Language(rawValue: row[9]) ?? .other, related: related)
         let state = try readerState(db, key: key) ?? ReaderState(key: key)
         return ArticleDetail(id: id, article: article, state: state)

@@ -200,7 +200,7 @@ enum Schema {
         let update = try db.makeStatement(sql: "UPDATE articles SET related_title_keys = ? WHERE id = ?")
         let rows = try Row.fetchCursor(db, sql: "SELECT id, related FROM articles WHERE related != ''")
         while let row = try rows.next() {
-            let items = RelatedCodec.decode(row[1])
+            let items = try RelatedCodec.decode(StoredText.decode(row[1], column: "related items"))
             try update.execute(arguments: [RelatedCodec.encodeTitleKeys(items), row[0] as Int64])
         }
     }

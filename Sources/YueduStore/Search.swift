@@ -127,8 +127,9 @@ extension LibraryStore {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT title, body, source, site FROM articles a WHERE \(byID)
             """, arguments: [id]) else { return false }
-        return query.matches(folded: SearchDocument.foldedText(
-            title: row[0], paragraphs: ParagraphCodec.decode(row[1]), source: row[2], site: row[3]))
+        return try query.matches(folded: SearchDocument.foldedText(
+            title: row[0], paragraphs: ParagraphCodec.decode(StoredText.decode(row[1], column: "body")),
+            source: row[2], site: row[3]))
     }
 
     private static func hit(_ db: Database, id: Int64, _ query: SearchQuery,
@@ -138,7 +139,7 @@ extension LibraryStore {
             WHERE \(byID)
             """, arguments: [id]) else { return nil }
         let summary = Self.summary(row)
-        let paragraphs = ParagraphCodec.decode(row[10])
+        let paragraphs = try ParagraphCodec.decode(StoredText.decode(row[10], column: "body"))
         let titleMatches = highlight.ranges(of: query.terms, in: summary.title)
         // The first paragraph that holds a term: as stored first (plain text
         // already in folded form, the common case, costs no fold), else

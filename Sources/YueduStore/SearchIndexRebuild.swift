@@ -30,7 +30,8 @@ extension SearchIndexWriter {
         }
         while let row = try rows.next() {
             ids.append(row[0])
-            texts.append(ArticleText(title: row[1], paragraphs: ParagraphCodec.decode(row[2]), source: row[3], site: row[4]))
+            try texts.append(ArticleText(title: row[1], paragraphs: ParagraphCodec.decode(StoredText.decode(row[2], column: "body")),
+                                     source: row[3], site: row[4]))
             if ids.count >= 2000 { try flush() }
         }
         try flush()

@@ -3,6 +3,7 @@ import GRDB
 #if canImport(Glibc)
 import Glibc
 #endif
+import YueduStore
 import YueduTestSupport
 
 /// Reads a library file behind the store's back, as a separate tool would:
@@ -31,18 +32,17 @@ enum LibraryInspector {
     }
 
     /// Every article by key, with its related items counted (they are kept
-    /// in the article's row, separated by U+001E).
+    /// in the article's row, separated by U+001E; long text columns are
+    /// stored compressed, see `StoredText`).
     static func articles(_ path: String) throws -> [String: StoredArticle] {
         try queue(path).read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT a.key, a.content_hash, a.body,
-                       CASE a.related WHEN '' THEN 0
-                           ELSE length(a.related) - length(replace(a.related, char(30), '')) + 1 END AS related
-                FROM articles a
-                """)
+            let rows = try Row.fetchAll(db, sql: "SELECT key, content_hash, body, related FROM articles")
             var out: [String: StoredArticle] = [:]
             for row in rows {
-                out[row["key"]] = StoredArticle(contentHash: row["content_hash"], body: row["body"], relatedCount: row["related"])
+                let related = try StoredText.decode(row["related"], column: "related items")
+                out[row["key"]] = try StoredArticle(
+                    contentHash: row["content_hash"], body: StoredText.decode(row["body"], column: "body"),
+                    relatedCount: related.isEmpty ? 0 : related.utf8.split(separator: 0x1E, omittingEmptySubsequences: false).count)
             }
             return out
         }
