@@ -26,12 +26,7 @@ package enum StoredText {
             guard bytes.count >= smallest else { return nil }
             let bound = ZSTD_compressBound(bytes.count)
             var frame = Data(count: bound)
-            // A checksum in every frame: without one, a damaged frame can
-            // decode to text of the right length with garbage in it.
-            guard let context = ZSTD_createCCtx() else { return nil }
-            defer { ZSTD_freeCCtx(context) }
-            ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
-            ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1)
+            guard let context = ZstdContexts.compression(level: level) else { return nil }
             let size = frame.withUnsafeMutableBytes { out in
                 ZSTD_compress2(context, out.baseAddress, bound, bytes.baseAddress, bytes.count)
             }
@@ -60,9 +55,10 @@ package enum StoredText {
                 throw damage(column, "is not a zstd frame of known size")
             }
             let size = Int(claimed)
+            guard let context = ZstdContexts.decompression() else { throw damage(column, "cannot be decompressed here") }
             var failed = false
             let text = String(unsafeUninitializedCapacity: size) { out in
-                let written = ZSTD_decompress(out.baseAddress, size, input.baseAddress, input.count)
+                let written = ZSTD_decompressDCtx(context, out.baseAddress, size, input.baseAddress, input.count)
                 failed = ZSTD_isError(written) != 0 || written != size
                 return failed ? 0 : written
             }
