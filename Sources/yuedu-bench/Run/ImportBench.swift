@@ -47,6 +47,20 @@ struct ImportBench {
         figures.libraryBytes = LibraryFiles.size(library)
         return figures
     }
+
+    /// `yuedu stats` on the library just imported, whole process, `runs` times.
+    static func stats(yuedu: String, library: String, runs: Int, log: (String) -> Void) throws -> Samples {
+        var samples = Samples()
+        for _ in 0..<runs {
+            let result = try Spawn.run([yuedu, "stats", "--library", library])
+            guard result.status == 0 else {
+                throw BenchError("yuedu stats failed (\(result.status)): \(result.stderr.suffix(2000))")
+            }
+            samples.add(result.seconds)
+        }
+        log("    yuedu stats: median \(Format.milliseconds(samples.median ?? 0)) over \(runs) runs")
+        return samples
+    }
 }
 
 /// Where an import's time went, as `yuedu import --timings` says it:

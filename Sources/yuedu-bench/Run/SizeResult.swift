@@ -7,19 +7,27 @@ struct SizeResult {
     var screenError: String?
     var search: SearchFigures?
     var searchError: String?
+    /// `yuedu stats`, one sample per run.
+    var stats = Samples()
 }
 
 /// One row of the table: how to show a figure and, for the issue's targets,
-/// whether the 100,000-article figure meets it.
+/// whether the 100,000-article figure meets it, and the 1,000,000 one
+/// (issue 14: most targets there are those at 100,000).
 struct Metric {
     let label: String
     let show: (SizeResult) -> String?
     let target: String
     let meets: ((SizeResult) -> Bool?)?
+    let millionTarget: String
+    let meetsAtMillion: ((SizeResult) -> Bool?)?
 
+    /// `atMillion` nil: the target at 1,000,000 is the one at 100,000.
     init(_ label: String, target: String = "", show: @escaping (SizeResult) -> String?,
-         meets: ((SizeResult) -> Bool?)? = nil) {
+         meets: ((SizeResult) -> Bool?)? = nil, atMillion: (target: String, meets: (SizeResult) -> Bool?)? = nil) {
         self.label = label; self.show = show; self.target = target; self.meets = meets
+        millionTarget = atMillion?.target ?? target
+        meetsAtMillion = atMillion?.meets ?? meets
     }
 }
 
@@ -34,7 +42,8 @@ enum Metrics {
         Metric("raw article text (title+body)", show: { Format.mebibytes($0.rawTextBytes) }),
         Metric("import: wall time", target: "<= 20 s",
                show: { $0.importFigures?.seconds.median.map(Format.seconds) },
-               meets: { $0.importFigures?.seconds.median.map { $0 <= 20 } }),
+               meets: { $0.importFigures?.seconds.median.map { $0 <= 20 } },
+               atMillion: ("<= 150 s", { $0.importFigures?.seconds.median.map { $0 <= 150 } })),
         Metric("  writing articles + related", show: { $0.importFigures?.phases.articles.median.map(Format.seconds) }),
         Metric("  writing the search index", show: { $0.importFigures?.phases.searchIndex.median.map(Format.seconds) }),
         Metric("  commits (pages to disk)", show: { $0.importFigures?.phases.commit.median.map(Format.seconds) }),
@@ -45,9 +54,12 @@ enum Metrics {
         Metric("import: peak RSS", show: { r in
             r.importFigures.flatMap { Samples($0.peakRSSBytes.map(Double.init)).median }.map { Format.mebibytes(Int($0)) } }),
         Metric("library size (sqlite + wal)", show: { $0.importFigures.map { Format.mebibytes($0.libraryBytes) } }),
-        Metric("library / raw text", target: "<= 3x", show: { r in
+        Metric("library / raw text", target: "<= 2.5x", show: { r in
             r.importFigures.map { Format.fixed(Double($0.libraryBytes) / Double(r.rawTextBytes), 2) + "x" } },
-               meets: { r in r.importFigures.map { Double($0.libraryBytes) <= 3 * Double(r.rawTextBytes) } }),
+               meets: { r in r.importFigures.map { Double($0.libraryBytes) <= 2.5 * Double(r.rawTextBytes) } }),
+        Metric("yuedu stats (median)", target: "<= 100 ms", show: { $0.stats.median.map(ms) },
+               meets: { $0.stats.median.map { $0 <= 0.100 } },
+               atMillion: ("<= 1 s", { $0.stats.median.map { $0 <= 1 } })),
         Metric("first screen, cold", show: { r in
             r.screen.flatMap { s in s.firstScreenCold.map(ms) ?? s.coldNote.map { _ in "n/a" } } }),
         Metric("first screen, warm (median)", target: "<= 50 ms",
