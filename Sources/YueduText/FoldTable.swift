@@ -58,30 +58,39 @@ enum FoldTable {
     private static let table: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0x10000)
         let changing = TraditionalToSimplified.changing
-        func enter(_ scalar: Unicode.Scalar, foldedCount: Int, first: Unicode.Scalar) {
+        func enter(_ scalar: Unicode.Scalar, foldedCount: Int, first: UInt32) {
             let v = Int(scalar.value)
-            if foldedCount == 1, first == scalar, scalar.properties.canonicalCombiningClass == .notReordered {
+            if foldedCount == 1, first == scalar.value, scalar.properties.canonicalCombiningClass == .notReordered {
                 table[v] = Entry.fixed | (changing.contains(scalar.value) ? Entry.changedByT2S : 0)
-            } else if foldedCount == 1, first.isASCII {
-                table[v] = Entry.ascii | UInt16(first.value)
+            } else if foldedCount == 1, first < 0x80 {
+                table[v] = Entry.ascii | UInt16(first)
             }
         }
         let scalars = blocks.joined().compactMap { Unicode.Scalar(UInt32($0)) }
         // One ICU call for all: a line feed between two scalars keeps them
-        // apart (it is a starter and folds to itself).
-        var joined = String.UnicodeScalarView()
+        // apart (it is a starter and folds to itself). Built and read as
+        // UTF-8 bytes: every process that folds text builds this table, and
+        // String's scalar views cost more than ICU here.
+        var joined: [UInt8] = []
+        joined.reserveCapacity(scalars.count * 4)
         for scalar in scalars {
-            joined.append(scalar)
-            joined.append("\n")
+            UTF8.encode(scalar) { joined.append($0) }
+            joined.append(0x0A)
         }
-        var k = 0, count = 0, first: Unicode.Scalar = "\n"
-        for folded in NFKCCaseFold.apply(String(joined)).unicodeScalars {
-            if folded == "\n" {
-                if k < scalars.count { enter(scalars[k], foldedCount: count, first: first) }
-                k += 1; count = 0
-            } else {
-                if count == 0 { first = folded }
-                count += 1
+        var k = 0, count = 0, first: UInt32 = 0x0A
+        var folded = NFKCCaseFold.apply(String(decoding: joined, as: UTF8.self))
+        folded.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let (value, length) = UTF8Scalar.decode(bytes, at: i)
+                i += length
+                if value == 0x0A {
+                    if k < scalars.count { enter(scalars[k], foldedCount: count, first: first) }
+                    k += 1; count = 0
+                } else {
+                    if count == 0 { first = value }
+                    count += 1
+                }
             }
         }
         if k != scalars.count {
@@ -89,7 +98,7 @@ enum FoldTable {
             table = [UInt16](repeating: 0, count: 0x10000)
             for scalar in scalars {
                 let folded = NFKCCaseFold.apply(String(scalar)).unicodeScalars
-                enter(scalar, foldedCount: folded.count, first: folded.first ?? "\n")
+                enter(scalar, foldedCount: folded.count, first: folded.first?.value ?? 0x0A)
             }
         }
         return table

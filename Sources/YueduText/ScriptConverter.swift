@@ -31,6 +31,12 @@ public enum ScriptConverter {
         return String(decoding: converted, as: UTF8.self)
     }
 
+    /// UTF-8 `bytes` (no NUL) converted with the configuration `path` as
+    /// OpenCC resolves it ("t2s.json", as the search fold names it).
+    static func convertedBytes(_ path: String, _ bytes: [UInt8]) throws(ScriptConversionError) -> [UInt8] {
+        try openCC(path, bytes: bytes, range: 0..<bytes.count, withPoints: false).0
+    }
+
     /// `text` converted, with where each Character went.
     public static func convertWithOffsets(_ text: String, _ conversion: ScriptConversion)
         throws(ScriptConversionError) -> ConvertedText

@@ -29,6 +29,33 @@ import Testing
         #expect(!TraditionalToSimplified.mayChange("发展"))
     }
 
+    /// The set is built through the shim's tables; OpenCC's own converter,
+    /// one character per line as it was built before, must agree on every
+    /// candidate, assigned or not.
+    @Test func the_characters_t2s_changes_alone_are_those_opencc_itself_changes() throws {
+        let candidates = (Array(0x2E80...0x9FFF) + Array(0xF900...0xFAFF) + Array(0x20000...0x3134F))
+            .compactMap { Unicode.Scalar(UInt32($0)) }
+        var probe = String.UnicodeScalarView()
+        for scalar in candidates {
+            probe.append(scalar)
+            probe.append("\n")
+        }
+        let converted = try #require(TraditionalToSimplified.openCC(String(probe)))
+        let lines = converted.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        try #require(lines.count >= candidates.count)
+        var changed = 0
+        var disagreements: [String] = []
+        for (scalar, line) in zip(candidates, lines) {
+            let changes = line.count != 1 || line.first != scalar
+            changed += changes ? 1 : 0
+            if TraditionalToSimplified.changing.contains(scalar.value) != changes {
+                disagreements.append(String(scalar))
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+        #expect(changed > 2000, "t2s changed only \(changed) characters")
+    }
+
     @Test func fold_through_the_table_equals_the_fold_through_icu() {
         for s in Self.samples {
             let reference = Self.referenceFold(s)
