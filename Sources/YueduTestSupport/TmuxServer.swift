@@ -66,21 +66,17 @@ public final class TmuxServer {
             throw SpawnError("cannot make the control client's channels: \(String(cString: strerror(errno)))")
         }
         defer { Glibc.close(input[1]); Glibc.close(output[1]) }
-        clientPid = try Spawn.spawn(["tmux", "-L", socket, "-C", "attach-session", "-t", Self.pane],
+        // `-f no-output` from the start: pane output would only be parsed
+        // and dropped. Setting it afterwards (refresh-client) raced the
+        // attach, and once in a few hundred runs its reply never came: a
+        // hundred tries of ten seconds each held a CI run for 17 minutes.
+        clientPid = try Spawn.spawn(["tmux", "-L", socket, "-C", "attach-session", "-f", "no-output", "-t", Self.pane],
                                     environment: environment, stdin: .descriptor(input[1]),
                                     stdout: .descriptor(output[1]), stderr: .file("/dev/null"))
         toClient = input[0]
         fromClient = output[0]
         // Replies to the attach itself may precede ours: read until ours.
         while try command(["display-message", "-p", "sync"]) != ["sync"] {}
-        // Pane output would only be parsed and dropped; the client may not
-        // count as attached yet ("no current client"), so retry briefly.
-        for attempt in 1...100 {
-            do { try command(["refresh-client", "-f", "no-output"]); break } catch {
-                if attempt == 100 { throw error }
-                usleep(10_000)
-            }
-        }
     }
 
     /// Runs one tmux command (argv, as on a tmux command line) and returns
