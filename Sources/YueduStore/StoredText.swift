@@ -26,7 +26,7 @@ package enum StoredText {
             guard bytes.count >= smallest else { return nil }
             let bound = ZSTD_compressBound(bytes.count)
             var frame = Data(count: bound)
-            guard let context = ZstdContexts.compression(level: level) else { return nil }
+            guard let context = ZstdContexts.compression() else { return nil }
             let size = frame.withUnsafeMutableBytes { out in
                 ZSTD_compress2(context, out.baseAddress, bound, bytes.baseAddress, bytes.count)
             }

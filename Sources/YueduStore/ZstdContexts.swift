@@ -20,14 +20,14 @@ enum ZstdContexts {
         return key
     }
 
-    /// This thread's compression context, set to `level` with a checksum
-    /// in every frame; nil if zstd cannot make one.
-    static func compression(level: Int32) -> OpaquePointer? {
+    /// This thread's compression context, at `StoredText.level` with a
+    /// checksum in every frame; nil if zstd cannot make one.
+    static func compression() -> OpaquePointer? {
         if let context = pthread_getspecific(compressKey) { return OpaquePointer(context) }
         guard let context = ZSTD_createCCtx() else { return nil }
         // A checksum in every frame: without one, a damaged frame can
         // decode to text of the right length with garbage in it.
-        ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, level)
+        ZSTD_CCtx_setParameter(context, ZSTD_c_compressionLevel, StoredText.level)
         ZSTD_CCtx_setParameter(context, ZSTD_c_checksumFlag, 1)
         guard pthread_setspecific(compressKey, UnsafeMutableRawPointer(context)) == 0 else {
             ZSTD_freeCCtx(context)
