@@ -15,6 +15,8 @@ public final class NcursesTerminal: ReaderTerminal {
     private var colorPairs: [ColorKey: Int16] = [:]
     private let colorsEnabled: Bool
     private var isActive = false
+    /// Mouse events read with an earlier one and not yet reported.
+    private var pendingMouse: [MouseEvent] = []
 
     /// Sets up the locale (W1), signals and ncurses. `colors: false` draws in
     /// monochrome whatever the terminal supports (NO_COLOR).
@@ -76,6 +78,7 @@ public final class NcursesTerminal: ReaderTerminal {
     /// Waits up to `timeoutMilliseconds` for input. Returns nil on timeout.
     public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent? {
         if let signal = Signals.takePendingTermination() { return .terminationRequested(signal: signal) }
+        if !pendingMouse.isEmpty { return .mouse(pendingMouse.removeFirst()) }
         wtimeout(yuedu_stdscr(), timeoutMilliseconds)
         var character: wint_t = 0
         let status = wget_wch(yuedu_stdscr(), &character)
@@ -89,13 +92,28 @@ public final class NcursesTerminal: ReaderTerminal {
                 return .resized(width: size.width, height: size.height)
             }
             if code == yuedu_key_mouse() {
-                var event = MEVENT()
-                guard getmouse(&event) == yuedu_ok() else { return nil }
-                return KeyDecoding.mouse(buttons: event.bstate, x: Int(event.x), y: Int(event.y)).map(TerminalEvent.mouse)
+                pendingMouse += queuedMouseEvents()
+                return pendingMouse.isEmpty ? nil : .mouse(pendingMouse.removeFirst())
             }
             return KeyDecoding.key(code: code).map(TerminalEvent.key)
         }
         return KeyDecoding.key(character: UInt32(character)).map(TerminalEvent.key)
+    }
+
+    /// Every mouse event ncurses holds, oldest first. When events queue up
+    /// faster than the reader reads them (two quick clicks on a busy
+    /// machine), ncurses parses them as one run and leaves more than one
+    /// press in its queue, of which getmouse returns the newest first: one
+    /// call per KEY_MOUSE would lose the earlier clicks.
+    private func queuedMouseEvents() -> [MouseEvent] {
+        var newestFirst: [MouseEvent] = []
+        var event = MEVENT()
+        while getmouse(&event) == yuedu_ok() {
+            if let mouse = KeyDecoding.mouse(buttons: event.bstate, x: Int(event.x), y: Int(event.y)) {
+                newestFirst.append(mouse)
+            }
+        }
+        return newestFirst.reversed()
     }
 
     /// Ctrl-Z: give the terminal back to the shell, stop, and on SIGCONT

@@ -172,6 +172,29 @@ import YueduTestSupport
         try mouse(session, button: 3, x: x, y: y)
     }
 
+    /// Two clicks that reach the reader in one read, as they do when it is
+    /// busy: ncurses parses them as one run and holds both presses, and the
+    /// reader must take both (it once took the newest alone, so a double
+    /// click on a loaded machine selected without opening).
+    @Test func two_clicks_read_at_once_both_count() throws {
+        let cli = try ReaderEndToEndTests.sampleLibrary(); defer { cli.cleanUp() }
+        let rows = try ReaderEndToEndTests.listed(cli)
+        let third = try #require(rows[2]["title"] as? String)
+        let session = try Self.launch(cli, config: "")
+        defer { session.close() }
+        try session.waitFor(text: "全部 All")
+        func event(_ button: Int) -> String {
+            "\u{1B}[M" + [32 + button, 33 + 5, 33 + 3].map { String(UnicodeScalar(UInt8($0))) }.joined()
+        }
+        try session.type(event(0) + event(3) + event(0) + event(3))
+        try session.waitFor("the third article in the article pane") { screen in
+            screen.prefix(3).contains { $0.contains("│ " + third.prefix(6)) }
+        }
+        try ReaderEndToEndTests.waitForSoundFrame(session)
+        try session.type("q")
+        #expect(try session.waitForExit() == 0)
+    }
+
     @Test func the_mouse_selects_opens_scrolls_and_follows_related_items() throws {
         let cli = try ReaderEndToEndTests.sampleLibrary(); defer { cli.cleanUp() }
         let rows = try ReaderEndToEndTests.listed(cli)
