@@ -66,27 +66,17 @@ public final class TmuxServer {
             throw SpawnError("cannot make the control client's channels: \(String(cString: strerror(errno)))")
         }
         defer { Glibc.close(input[1]); Glibc.close(output[1]) }
-        clientPid = try Spawn.spawn(["tmux", "-L", socket, "-C", "attach-session", "-t", Self.pane],
+        // `-f no-output` from the start: pane output would only be parsed
+        // and dropped. Setting it afterwards (refresh-client) raced the
+        // attach, and about one CI run in six its reply never came. (A
+        // mouse test that failed about as often was the reader's own bug:
+        // ncurses queued two quick clicks as one run, see NcursesTerminal.)
+        clientPid = try Spawn.spawn(["tmux", "-L", socket, "-C", "attach-session", "-f", "no-output", "-t", Self.pane],
                                     environment: environment, stdin: .descriptor(input[1]),
                                     stdout: .descriptor(output[1]), stderr: .file("/dev/null"))
         toClient = input[0]
         fromClient = output[0]
         // Replies to the attach itself may precede ours: read until ours.
-        while try command(["display-message", "-p", "sync"]) != ["sync"] {}
-        // Pane output would only be parsed and dropped; the client may not
-        // count as attached yet ("no current client"), so retry briefly.
-        // About one CI run in six the reply never came, and tries of ten
-        // seconds each held the run for 17 minutes: tries are short now,
-        // and after ten seconds the flag is done without. (Attaching with
-        // `-f no-output` instead made a mouse test fail one run in six.)
-        let giveUp = monotonicSeconds() + 10
-        while true {
-            do { try command(["refresh-client", "-f", "no-output"], timeout: 1); break } catch {
-                if monotonicSeconds() > giveUp { break }
-                usleep(10_000)
-            }
-        }
-        // A late reply to a try that timed out must not pass for the next command's.
         while try command(["display-message", "-p", "sync"]) != ["sync"] {}
     }
 
