@@ -4,7 +4,8 @@ import YueduStore
 /// Writes prepared batches on a thread of its own, so an import reads,
 /// parses and folds the next batch while SQLite writes this one (the write
 /// is single-threaded and the slower half). At most one batch waits while
-/// one is written: memory stays bounded whatever the size of the input.
+/// a group of them is written: memory stays bounded whatever the size of
+/// the input.
 final class BatchWriter: @unchecked Sendable {
     private let store: LibraryStore
     private let importedAt: Int64
@@ -63,6 +64,22 @@ final class BatchWriter: @unchecked Sendable {
         return (batches, timings)
     }
 
+    /// Batches that share a commit when the writer is behind (see
+    /// `LibraryStore.upsert(group:)`): a crash loses at most these, to be
+    /// imported again, and the writer holds them until the commit.
+    static let maxBatchesPerCommit = 8
+
+    /// The batch queued meanwhile, if any, without waiting for one: called
+    /// by the writing thread between two batches of a group.
+    private func takeWaiting() -> PreparedBatch? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let batch = waiting else { return nil }
+        waiting = nil
+        condition.broadcast()
+        return batch
+    }
+
     private func writeUntilClosed() {
         condition.lock()
         defer {
@@ -76,11 +93,14 @@ final class BatchWriter: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
             var batchTimings = UpsertTimings()
-            let result = Result { try store.upsert(batch, importedAt: importedAt, timings: &batchTimings) }
+            let result = Result {
+                try store.upsert(group: batch, maxBatches: Self.maxBatchesPerCommit, importedAt: importedAt,
+                                 timings: &batchTimings, next: takeWaiting)
+            }
             condition.lock()
             timings += batchTimings
             switch result {
-            case .success(let outcomes): written.append(outcomes)
+            case .success(let outcomes): written += outcomes
             case .failure(let error):
                 failure = error
                 return

@@ -47,6 +47,51 @@ extension LibraryStore {
         }
     }
 
+    /// `upsert` of `first` and of the batches `next` hands over while it
+    /// is written (nil: none ready), at most `maxBatches` in all, in one
+    /// transaction; one list of outcomes per batch, in order. An import
+    /// whose writer falls behind its reader commits this way: at a million
+    /// articles each batch dirties pages all over B-trees keyed at random,
+    /// and batches that share a commit share those pages' writes. If SQLite
+    /// refuses an article, the group is rolled back and each of its batches
+    /// written again on its own, as `upsert` does.
+    public func upsert(group first: PreparedBatch, maxBatches: Int, importedAt: Int64, timings: inout UpsertTimings,
+                       next: () -> PreparedBatch?) throws -> [[UpsertOutcome]] {
+        var group = [first]
+        do {
+            return try writeGroup(&group, maxBatches: maxBatches, importedAt: importedAt, timings: &timings, next: next)
+        } catch is ArticleRefused {
+            return try group.map { try upsert($0, importedAt: importedAt, timings: &timings) }
+        }
+    }
+
+    /// The batches of `group`, and those `next` adds to it, in one
+    /// transaction without savepoints (`write`'s fast path).
+    private func writeGroup(_ group: inout [PreparedBatch], maxBatches: Int, importedAt: Int64,
+                            timings: inout UpsertTimings, next: () -> PreparedBatch?) throws -> [[UpsertOutcome]] {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var articlesTime = Duration.zero, indexTime = Duration.zero
+        let outcomes = try writing { db in
+            try db.execute(sql: "PRAGMA cache_size = -65536")  // as `write` does
+            var outcomes: [[UpsertOutcome]] = []
+            var index = 0
+            while index < group.count {
+                let written = try Self.write(group[index], importedAt: importedAt, savepointPerArticle: false, in: db)
+                articlesTime += written.articlesTime
+                indexTime += written.indexTime
+                outcomes.append(written.outcomes)
+                index += 1
+                if group.count < maxBatches, let more = next() { group.append(more) }
+            }
+            return outcomes
+        }
+        timings.articles += articlesTime
+        timings.searchIndex += indexTime
+        timings.commit += clock.now - start - articlesTime - indexTime
+        return outcomes
+    }
+
     /// Writes a batch in one transaction. Without savepoints, an article
     /// SQLite refuses throws `ArticleRefused` (and the transaction rolls
     /// back); with them, it is rolled back alone and reported `.failed`.

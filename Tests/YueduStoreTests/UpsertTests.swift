@@ -90,4 +90,44 @@ import YueduModel
         #expect(try store.stats().relatedItems == 0)
         #expect(try store.checkHealth().isHealthy)
     }
+
+    /// Batches that share a commit (an import whose writer is behind): each
+    /// keeps its own outcomes, `next` is asked no more than the group holds,
+    /// and a refused article in the group's last batch still fails alone
+    /// while everything else of the group is stored.
+    @Test func batches_written_as_one_group_keep_their_outcomes_and_a_refusal_stays_alone() throws {
+        let store = try LibraryStore.inMemory()
+        try store.writer.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse AFTER INSERT ON articles WHEN NEW.title = '拒绝'
+                BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+                """)
+        }
+        _ = try store.upsert([makeArticle("old", paragraphs: ["旧文"])], importedAt: 1)
+        let batches = [
+            PreparedBatch([makeArticle("a1", paragraphs: ["甲文"]), makeArticle("old", paragraphs: ["旧文"])]),
+            PreparedBatch([makeArticle("b1", paragraphs: ["乙文"])]),
+            PreparedBatch([makeArticle("c1", paragraphs: ["丙文"]), makeArticle("bad", title: "拒绝", paragraphs: ["坏文"])]),
+            PreparedBatch([makeArticle("d1", paragraphs: ["丁文"])]),
+        ]
+        var handedOver = 1
+        var timings = UpsertTimings()
+        let outcomes = try store.upsert(group: batches[0], maxBatches: 3, importedAt: 2, timings: &timings) {
+            defer { handedOver += 1 }
+            return handedOver < batches.count ? batches[handedOver] : nil
+        }
+        #expect(handedOver == 3, "the group holds three batches: the fourth is never taken")
+        #expect(outcomes.count == 3)
+        #expect(outcomes[0] == [.new, .unchanged])
+        #expect(outcomes[1] == [.new])
+        #expect(outcomes[2].first == .new)
+        guard case .failed(let reason) = outcomes[2].last else {
+            Issue.record("expected the refused article to fail, got \(outcomes[2])")
+            return
+        }
+        #expect(reason.contains("refused by test"))
+        #expect(try store.search("文").map(\.summary.key).sorted() == ["a1", "b1", "c1", "old"])
+        #expect(try store.count(.all) == 4)
+        #expect(try store.checkHealth().isHealthy)
+    }
 }
