@@ -59,37 +59,11 @@ extension LibraryStore {
                        next: () -> PreparedBatch?) throws -> [[UpsertOutcome]] {
         var group = [first]
         do {
-            return try writeGroup(&group, maxBatches: maxBatches, importedAt: importedAt, timings: &timings, next: next)
+            return try write(&group, maxBatches: maxBatches, importedAt: importedAt, savepointPerArticle: false,
+                             timings: &timings, next: next)
         } catch is ArticleRefused {
             return try group.map { try upsert($0, importedAt: importedAt, timings: &timings) }
         }
-    }
-
-    /// The batches of `group`, and those `next` adds to it, in one
-    /// transaction without savepoints (`write`'s fast path).
-    private func writeGroup(_ group: inout [PreparedBatch], maxBatches: Int, importedAt: Int64,
-                            timings: inout UpsertTimings, next: () -> PreparedBatch?) throws -> [[UpsertOutcome]] {
-        let clock = ContinuousClock()
-        let start = clock.now
-        var articlesTime = Duration.zero, indexTime = Duration.zero
-        let outcomes = try writing { db in
-            try db.execute(sql: "PRAGMA cache_size = -65536")  // as `write` does
-            var outcomes: [[UpsertOutcome]] = []
-            var index = 0
-            while index < group.count {
-                let written = try Self.write(group[index], importedAt: importedAt, savepointPerArticle: false, in: db)
-                articlesTime += written.articlesTime
-                indexTime += written.indexTime
-                outcomes.append(written.outcomes)
-                index += 1
-                if group.count < maxBatches, let more = next() { group.append(more) }
-            }
-            return outcomes
-        }
-        timings.articles += articlesTime
-        timings.searchIndex += indexTime
-        timings.commit += clock.now - start - articlesTime - indexTime
-        return outcomes
     }
 
     /// Writes a batch in one transaction. Without savepoints, an article
@@ -101,6 +75,15 @@ extension LibraryStore {
     /// batch that needs it.
     private func write(_ batch: PreparedBatch, importedAt: Int64, savepointPerArticle: Bool,
                        timings: inout UpsertTimings) throws -> [UpsertOutcome] {
+        var group = [batch]
+        return try write(&group, maxBatches: 1, importedAt: importedAt, savepointPerArticle: savepointPerArticle,
+                         timings: &timings, next: { nil })[0]
+    }
+
+    /// The batches of `group`, and those `next` adds to it up to
+    /// `maxBatches`, in one transaction; one list of outcomes per batch.
+    private func write(_ group: inout [PreparedBatch], maxBatches: Int, importedAt: Int64, savepointPerArticle: Bool,
+                       timings: inout UpsertTimings, next: () -> PreparedBatch?) throws -> [[UpsertOutcome]] {
         let clock = ContinuousClock()
         let start = clock.now
         var articlesTime = Duration.zero, indexTime = Duration.zero
@@ -109,9 +92,18 @@ extension LibraryStore {
             // page cache on the writer connection (readers keep the default,
             // so browsing stays small) saves re-reading them.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            let written = try Self.write(batch, importedAt: importedAt, savepointPerArticle: savepointPerArticle, in: db)
-            (articlesTime, indexTime) = (written.articlesTime, written.indexTime)
-            return written.outcomes
+            var outcomes: [[UpsertOutcome]] = []
+            var index = 0
+            while index < group.count {
+                let written = try Self.write(group[index], importedAt: importedAt,
+                                             savepointPerArticle: savepointPerArticle, in: db)
+                articlesTime += written.articlesTime
+                indexTime += written.indexTime
+                outcomes.append(written.outcomes)
+                index += 1
+                if group.count < maxBatches, let more = next() { group.append(more) }
+            }
+            return outcomes
         }
         timings.articles += articlesTime
         timings.searchIndex += indexTime
