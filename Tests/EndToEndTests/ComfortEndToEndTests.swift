@@ -159,17 +159,40 @@ import YueduTestSupport
     /// What an xterm sends for a mouse event (X10 encoding, which ncurses
     /// asks for on this TERM): ESC [ M, then button, column and row, each
     /// plus 32 (cells counted from 1).
+    static func mouseBytes(button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + [32 + button, 33 + x, 33 + y].map { String(UnicodeScalar(UInt8($0))) }.joined()
+    }
+
     static func mouse(_ session: TmuxSession, button: Int, x: Int, y: Int) throws {
-        let bytes = "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x)))
-            + String(UnicodeScalar(UInt8(33 + y)))
-        try session.type(bytes)
+        try session.type(mouseBytes(button: button, x: x, y: y))
     }
 
     /// A left click: press and release, as a terminal sends it (ncurses
     /// ignores a press while it believes the button is still down).
+    static func clickBytes(x: Int, y: Int) -> String {
+        mouseBytes(button: 0, x: x, y: y) + mouseBytes(button: 3, x: x, y: y)
+    }
+
+    /// A click sent as two writes, press then release, as a terminal sends them.
     static func click(_ session: TmuxSession, x: Int, y: Int) throws {
         try mouse(session, button: 0, x: x, y: y)
         try mouse(session, button: 3, x: x, y: y)
+    }
+
+    /// The reader on the sample library with its list on screen, and the
+    /// title of the list's third row.
+    static func launchOnTheList(_ cli: CLIRunner) throws -> (session: TmuxSession, third: String) {
+        let rows = try ReaderEndToEndTests.listed(cli)
+        let third = try #require(rows[2]["title"] as? String)
+        let session = try launch(cli, config: "")
+        try session.waitFor(text: "全部 All")
+        return (session, third)
+    }
+
+    static func waitForArticle(titled title: String, in session: TmuxSession) throws {
+        try session.waitFor("\(title.prefix(6)) in the article pane") { screen in
+            screen.prefix(3).contains { $0.contains("│ " + title.prefix(6)) }
+        }
     }
 
     /// Two clicks that reach the reader in one read, as they do when it is
@@ -178,18 +201,10 @@ import YueduTestSupport
     /// click on a loaded machine selected without opening).
     @Test func two_clicks_read_at_once_both_count() throws {
         let cli = try ReaderEndToEndTests.sampleLibrary(); defer { cli.cleanUp() }
-        let rows = try ReaderEndToEndTests.listed(cli)
-        let third = try #require(rows[2]["title"] as? String)
-        let session = try Self.launch(cli, config: "")
+        let (session, third) = try Self.launchOnTheList(cli)
         defer { session.close() }
-        try session.waitFor(text: "全部 All")
-        func event(_ button: Int) -> String {
-            "\u{1B}[M" + [32 + button, 33 + 5, 33 + 3].map { String(UnicodeScalar(UInt8($0))) }.joined()
-        }
-        try session.type(event(0) + event(3) + event(0) + event(3))
-        try session.waitFor("the third article in the article pane") { screen in
-            screen.prefix(3).contains { $0.contains("│ " + third.prefix(6)) }
-        }
+        try session.type(Self.clickBytes(x: 5, y: 3) + Self.clickBytes(x: 5, y: 3))
+        try Self.waitForArticle(titled: third, in: session)
         try ReaderEndToEndTests.waitForSoundFrame(session)
         try session.type("q")
         #expect(try session.waitForExit() == 0)
@@ -198,17 +213,13 @@ import YueduTestSupport
     @Test func the_mouse_selects_opens_scrolls_and_follows_related_items() throws {
         let cli = try ReaderEndToEndTests.sampleLibrary(); defer { cli.cleanUp() }
         let rows = try ReaderEndToEndTests.listed(cli)
-        let third = try #require(rows[2]["title"] as? String)
-        let session = try Self.launch(cli, config: "")
+        let (session, third) = try Self.launchOnTheList(cli)
         defer { session.close() }
-        try session.waitFor(text: "全部 All")
 
         // A press on the third row selects it; a second press opens it.
         try Self.click(session, x: 5, y: 3)
         try Self.click(session, x: 5, y: 3)
-        try session.waitFor("the third article in the article pane") { screen in
-            screen.prefix(3).contains { $0.contains("│ " + third.prefix(6)) }
-        }
+        try Self.waitForArticle(titled: third, in: session)
 
         // Open the reference article, then press its first related item.
         let index = try #require(rows.firstIndex { ($0["title"] as? String) == ReaderEndToEndTests.referenceTitle })

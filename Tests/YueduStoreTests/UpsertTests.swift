@@ -4,6 +4,18 @@ import YueduModel
 @testable import YueduStore
 
 @Suite struct UpsertTests {
+    /// An empty library where SQLite refuses any article titled 拒绝.
+    static func refusingLibrary() throws -> LibraryStore {
+        let store = try LibraryStore.inMemory()
+        try store.writer.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse AFTER INSERT ON articles WHEN NEW.title = '拒绝'
+                BEGIN SELECT RAISE(ABORT, 'refused by test'); END
+                """)
+        }
+        return store
+    }
+
     @Test func a_new_article_is_reported_new_and_can_be_read_back_whole() throws {
         // Given an empty library
         let store = try LibraryStore.inMemory()
@@ -66,13 +78,7 @@ import YueduModel
     /// article, the batch is written again with one per article, so the
     /// refused article fails alone and leaves nothing behind.
     @Test func an_article_sqlite_refuses_fails_alone_and_leaves_nothing_behind() throws {
-        let store = try LibraryStore.inMemory()
-        try store.writer.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER refuse AFTER INSERT ON articles WHEN NEW.title = '拒绝'
-                BEGIN SELECT RAISE(ABORT, 'refused by test'); END
-                """)
-        }
+        let store = try Self.refusingLibrary()
         let outcomes = try store.upsert([
             makeArticle("before", paragraphs: ["前文"]),
             makeArticle("bad", title: "拒绝", paragraphs: ["坏文"], related: [relatedItem("可以")]),
@@ -96,13 +102,7 @@ import YueduModel
     /// and a refused article in the group's last batch still fails alone
     /// while everything else of the group is stored.
     @Test func batches_written_as_one_group_keep_their_outcomes_and_a_refusal_stays_alone() throws {
-        let store = try LibraryStore.inMemory()
-        try store.writer.write { db in
-            try db.execute(sql: """
-                CREATE TRIGGER refuse AFTER INSERT ON articles WHEN NEW.title = '拒绝'
-                BEGIN SELECT RAISE(ABORT, 'refused by test'); END
-                """)
-        }
+        let store = try Self.refusingLibrary()
         _ = try store.upsert([makeArticle("old", paragraphs: ["旧文"])], importedAt: 1)
         let batches = [
             PreparedBatch([makeArticle("a1", paragraphs: ["甲文"]), makeArticle("old", paragraphs: ["旧文"])]),
